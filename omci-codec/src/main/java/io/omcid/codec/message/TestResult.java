@@ -1,0 +1,17 @@
+package io.omcid.codec.message;
+
+/**
+ * Test result (G.988 A.3.28): the result contents as octets, laid out by the class; see
+ * {@link TestLayout} for the optical line supervision form.
+ */
+public record TestResult(Header header, byte[] contents) implements OmciMessage {
+
+    public TestResult {
+        contents = contents.clone();
+    }
+
+    @Override
+    public byte[] contents() {
+        return contents.clone();
+    }
+}
