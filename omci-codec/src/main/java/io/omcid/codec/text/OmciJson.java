@@ -43,7 +43,6 @@ import io.omcid.codec.message.TestLayout;
 import io.omcid.codec.message.TestRequest;
 import io.omcid.codec.message.TestResult;
 
-import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -57,6 +56,12 @@ public final class OmciJson {
 
     public OmciJson(MeCatalog catalog) {
         this.catalog = catalog;
+    }
+
+    /** The object for an input line that is not hex at all. */
+    public static String invalidHex(String line) {
+        return new JsonWriter().beginObject().field("hex", line).field("ok", false)
+                .field("error", "invalid hex: " + line).endObject().toString();
     }
 
     public String render(DecodeResult result) {
@@ -260,10 +265,6 @@ public final class OmciJson {
         } else {
             json.hexField("testData", contents);
         }
-    }
-
-    static String hex(byte[] octets) {
-        return HexFormat.of().formatHex(octets);
     }
 
     static String attributeName(MeClass meClass, int index) {

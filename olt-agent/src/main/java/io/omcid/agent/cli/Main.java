@@ -1,0 +1,36 @@
+package io.omcid.agent.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The olt-agent command line: one jar, one subcommand per task. */
+@Command(name = "olt-agent", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "OLT-side ITU-T G.988 OMCI management daemon and tools.",
+        subcommands = {DecodeCommand.class, TraceCommand.class})
+public final class Main implements Runnable {
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs a command line and gives its exit code; used by tests too. */
+    public static int run(String... args) {
+        return new CommandLine(new Main()).execute(args);
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String version = Main.class.getPackage().getImplementationVersion();
+            return new String[] {"olt-agent " + (version == null ? "development" : version)};
+        }
+    }
+}
