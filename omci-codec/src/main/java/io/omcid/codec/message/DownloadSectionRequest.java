@@ -14,4 +14,21 @@ public record DownloadSectionRequest(Header header, int sectionNumber, byte[] da
     public byte[] data() {
         return data.clone();
     }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof DownloadSectionRequest other && header.equals(other.header)
+                && java.util.Arrays.equals(data, other.data) && sectionNumber == other.sectionNumber;
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * header.hashCode() + java.util.Arrays.hashCode(data);
+    }
+
+    @Override
+    public String toString() {
+        return "DownloadSectionRequest[header=" + header + ", sectionNumber=" + sectionNumber + ", data="
+                + java.util.HexFormat.of().formatHex(data) + "]";
+    }
 }

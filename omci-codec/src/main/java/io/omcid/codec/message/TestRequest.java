@@ -14,4 +14,21 @@ public record TestRequest(Header header, byte[] contents) implements OmciMessage
     public byte[] contents() {
         return contents.clone();
     }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof TestRequest other && header.equals(other.header)
+                && java.util.Arrays.equals(contents, other.contents);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * header.hashCode() + java.util.Arrays.hashCode(contents);
+    }
+
+    @Override
+    public String toString() {
+        return "TestRequest[header=" + header + ", contents="
+                + java.util.HexFormat.of().formatHex(contents) + "]";
+    }
 }
