@@ -1,0 +1,137 @@
+package io.omcid.mib;
+
+import io.omcid.codec.catalog.AttributeDef;
+import io.omcid.codec.catalog.MeClass;
+import io.omcid.codec.message.AttributeValues;
+
+import java.io.ByteArrayOutputStream;
+import java.util.Arrays;
+
+/**
+ * The compact form of one managed entity's attribute values: one array per instance, so a MIB of a few hundred
+ * entities stays within a few kilobytes.
+ *
+ * <pre>
+ * known class:   0x00, mask (2), unknown mask (2), values in index order, unknown octets
+ *                (a table attribute's value is preceded by its length, 2 octets)
+ * unknown class: 0x01, then chunks of mask (2), length (2), octets, one per report the ONU made
+ * </pre>
+ */
+public final class MeRecords {
+
+    private static final int KNOWN = 0;
+    private static final int UNKNOWN_CLASS = 1;
+
+    private MeRecords() {
+    }
+
+    /** The record of these values; {@code meClass} null for a class the catalog does not know. */
+    public static byte[] encode(MeClass meClass, AttributeValues values) {
+        if (meClass == null || values.isUnknownClass()) {
+            byte[] data = values.unknownData();
+            data = data == null ? new byte[0] : data;
+            byte[] record = new byte[1 + 4 + data.length];
+            record[0] = UNKNOWN_CLASS;
+            put16(record, 1, values.mask());
+            put16(record, 3, data.length);
+            System.arraycopy(data, 0, record, 5, data.length);
+            return record;
+        }
+
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64);
+        out.write(KNOWN);
+        write16(out, values.knownMask() | values.unknownMask());
+        write16(out, values.unknownMask());
+        for (int index = 1; index <= 16; index++) {
+            if (!values.has(index)) {
+                continue;
+            }
+            byte[] value = values.bytes(index);
+            AttributeDef def = meClass.attribute(index);
+            if (def == null || def.table()) {
+                write16(out, value.length);
+            }
+            out.writeBytes(value);
+        }
+        byte[] unknown = values.unknownData();
+        if (unknown != null) {
+            out.writeBytes(unknown);
+        }
+        return out.toByteArray();
+    }
+
+    /** The values a record holds. */
+    public static AttributeValues decode(MeClass meClass, byte[] record) {
+        if (record[0] == UNKNOWN_CLASS) {
+            int mask = 0;
+            ByteArrayOutputStream data = new ByteArrayOutputStream();
+            for (int at = 1; at < record.length; ) {
+                mask |= u16(record, at);
+                int length = u16(record, at + 2);
+                data.write(record, at + 4, length);
+                at += 4 + length;
+            }
+            return AttributeValues.unknownClass(mask, data.toByteArray());
+        }
+
+        int mask = u16(record, 1);
+        int unknownMask = u16(record, 3);
+        byte[][] values = new byte[17][];
+        int at = 5;
+        for (int index = 1; index <= 16; index++) {
+            int bit = AttributeDef.maskBit(index);
+            if ((mask & bit) == 0 || (unknownMask & bit) != 0) {
+                continue;
+            }
+            AttributeDef def = meClass.attribute(index);
+            int size;
+            if (def == null || def.table()) {
+                size = u16(record, at);
+                at += 2;
+            } else {
+                size = def.size();
+            }
+            values[index] = Arrays.copyOfRange(record, at, at + size);
+            at += size;
+        }
+        byte[] unknown = unknownMask == 0 ? null : Arrays.copyOfRange(record, at, record.length);
+        return AttributeValues.decoded(mask, values, unknownMask, unknown);
+    }
+
+    /** The record with {@code newer}'s values laid over the old ones. */
+    public static byte[] merge(MeClass meClass, byte[] record, AttributeValues newer) {
+        if (record[0] == UNKNOWN_CLASS || meClass == null || newer.isUnknownClass()) {
+            byte[] chunk = encode(null, newer);
+            byte[] merged = Arrays.copyOf(record, record.length + chunk.length - 1);
+            System.arraycopy(chunk, 1, merged, record.length, chunk.length - 1);
+            return record[0] == UNKNOWN_CLASS ? merged : chunk;
+        }
+        AttributeValues older = decode(meClass, record);
+        byte[][] values = new byte[17][];
+        int mask = 0;
+        for (int index = 1; index <= 16; index++) {
+            byte[] value = newer.has(index) ? newer.bytes(index) : older.bytes(index);
+            if (value != null) {
+                values[index] = value;
+                mask |= AttributeDef.maskBit(index);
+            }
+        }
+        int unknownMask = newer.unknownMask() != 0 ? newer.unknownMask() : older.unknownMask();
+        byte[] unknown = newer.unknownMask() != 0 ? newer.unknownData() : older.unknownData();
+        return encode(meClass, AttributeValues.decoded(mask | unknownMask, values, unknownMask, unknown));
+    }
+
+    private static int u16(byte[] bytes, int at) {
+        return ((bytes[at] & 0xFF) << 8) | (bytes[at + 1] & 0xFF);
+    }
+
+    private static void put16(byte[] bytes, int at, int value) {
+        bytes[at] = (byte) (value >>> 8);
+        bytes[at + 1] = (byte) value;
+    }
+
+    private static void write16(ByteArrayOutputStream out, int value) {
+        out.write(value >>> 8);
+        out.write(value);
+    }
+}

@@ -1,0 +1,67 @@
+package io.omcid.mib.template;
+
+import io.omcid.codec.message.AttributeValues;
+import io.omcid.mib.BrcmCapture;
+import io.omcid.mib.MeKey;
+import io.omcid.mib.Mib;
+import io.omcid.mib.MibComparison;
+import org.junit.jupiter.api.Test;
+
+import java.util.HexFormat;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TemplateTest {
+
+    private static Mib onuWithSerial(String serialHex) {
+        Mib mib = BrcmCapture.mib();
+        mib.applyAttributeValueChange(MeKey.of(256, 0),
+                AttributeValues.builder().put(3, HexFormat.of().parseHex(serialHex)).build());
+        return mib;
+    }
+
+    @Test
+    void onusOfOneModelShareOneTemplateAndKeepOnlyTheirDifferences() {
+        TemplateRegistry registry = new TemplateRegistry();
+        Mib first = onuWithSerial("4252434d00000001");
+        Mib second = onuWithSerial("4252434d00000002");
+        Mib firstCopy = first.copy();
+        Mib secondCopy = second.copy();
+
+        MibTemplate a = registry.adopt(first);
+        MibTemplate b = registry.adopt(second);
+
+        assertThat(b).isSameAs(a);
+        assertThat(a.key()).isEqualTo(new TemplateKey("BRCM", "BVM4K00BRA0915-0083", "5022GWO2662003,5022GWO2662003"));
+        assertThat(first.overlaySize()).isZero();
+        assertThat(second.overlaySize()).isEqualTo(1);
+        assertThat(first.sameContent(firstCopy)).isTrue();
+        assertThat(second.sameContent(secondCopy)).isTrue();
+        assertThat(MibComparison.compare(second, secondCopy).isEmpty()).isTrue();
+    }
+
+    @Test
+    void changesAfterAdoptionStayInTheOverlayAndLeaveTheTemplateAlone() {
+        TemplateRegistry registry = new TemplateRegistry();
+        Mib one = BrcmCapture.mib();
+        Mib two = BrcmCapture.mib();
+        MibTemplate template = registry.adopt(one);
+        registry.adopt(two);
+        int before = template.size();
+
+        two.delete(MeKey.of(278, two.keys(278).get(0).instance()));
+        two.set(MeKey.of(256, 0), AttributeValues.builder().putUnsigned(7, 1, 1).build());
+
+        assertThat(template.size()).isEqualTo(before);
+        assertThat(two.overlaySize()).isEqualTo(2);
+        assertThat(two.size()).isEqualTo(one.size() - 1);
+        assertThat(one.get(MeKey.of(256, 0)).unsigned(7)).isZero();
+        assertThat(two.get(MeKey.of(256, 0)).unsigned(7)).isEqualTo(1);
+    }
+
+    @Test
+    void theSameContentGivesTheSameTemplateId() {
+        assertThat(BrcmCapture.mib().toTemplate(new TemplateKey("a", "b", "c")).id())
+                .isEqualTo(BrcmCapture.mib().toTemplate(new TemplateKey("a", "b", "c")).id());
+    }
+}
