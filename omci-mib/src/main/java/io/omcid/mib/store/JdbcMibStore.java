@@ -212,23 +212,36 @@ public final class JdbcMibStore implements MibStore {
         }
     }
 
+    /** Commits a batch; if it fails, each change is tried alone so that one bad change fails only itself. */
     private void commit(List<Pending> batch) {
         try {
-            writeBatch(batch);
+            Set<String> newTemplates = writeBatch(batch);
             writer.commit();
+            storedTemplates.addAll(newTemplates);
             batch.forEach(pending -> pending.done().complete(null));
         } catch (SQLException | RuntimeException e) {
-            LOG.error("store: batch of {} changes not committed: {}", batch.size(), e.getMessage(), e);
-            try {
-                writer.rollback();
-            } catch (SQLException rollback) {
-                e.addSuppressed(rollback);
+            rollback(e);
+            if (batch.size() == 1) {
+                LOG.error("store: change not committed: {}", e.getMessage());
+                batch.get(0).done().completeExceptionally(e);
+                return;
             }
-            batch.forEach(pending -> pending.done().completeExceptionally(e));
+            for (Pending pending : batch) {
+                commit(List.of(pending));
+            }
         }
     }
 
-    private void writeBatch(List<Pending> batch) throws SQLException {
+    private void rollback(Exception cause) {
+        try {
+            writer.rollback();
+        } catch (SQLException rollback) {
+            cause.addSuppressed(rollback);
+        }
+    }
+
+    /** Writes a batch in the open transaction; returns the ids of the templates it inserted. */
+    private Set<String> writeBatch(List<Pending> batch) throws SQLException {
         Map<String, OnuSnapshot> latest = new LinkedHashMap<>();
         List<MibTemplate> templates = new ArrayList<>();
         List<AlarmEvent> events = new ArrayList<>();
@@ -248,16 +261,17 @@ public final class JdbcMibStore implements MibStore {
             }
         }
 
-        insertTemplates(templates);
+        Set<String> added = insertTemplates(templates);
         upsertOnus(latest);
         deleteOnus(removals);
         insertEvents(events);
+        return added;
     }
 
-    private void insertTemplates(List<MibTemplate> templates) throws SQLException {
+    private Set<String> insertTemplates(List<MibTemplate> templates) throws SQLException {
         Set<String> added = new HashSet<>();
         if (templates.isEmpty()) {
-            return;
+            return added;
         }
         try (PreparedStatement insert = writer.prepareStatement("INSERT INTO omcid_template (template_id, vendor_id, "
                 + "equipment_id, software_version, mib) VALUES (?, ?, ?, ?, ?)")) {
@@ -274,7 +288,7 @@ public final class JdbcMibStore implements MibStore {
             }
             insert.executeBatch();
         }
-        storedTemplates.addAll(added);
+        return added;
     }
 
     private void upsertOnus(Map<String, OnuSnapshot> snapshots) throws SQLException {
