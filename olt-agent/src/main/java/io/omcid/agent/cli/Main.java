@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The olt-agent command line: one jar, one subcommand per task. */
 @Command(name = "olt-agent", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "OLT-side ITU-T G.988 OMCI management daemon and tools.",
-        subcommands = {DecodeCommand.class, TraceCommand.class})
+        subcommands = {ServeCommand.class, DecodeCommand.class, TraceCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

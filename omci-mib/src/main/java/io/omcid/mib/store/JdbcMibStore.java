@@ -86,10 +86,12 @@ public final class JdbcMibStore implements MibStore {
      * The embedded default: an H2 database in a file under {@code directory}. {@code WRITE_DELAY=0} makes every
      * commit reach the file before it is acknowledged (H2 otherwise holds commits up to half a second), so a killed
      * process loses nothing it acknowledged; group commit keeps that affordable. {@code COMPRESS=TRUE} stores pages
-     * compressed: MIB records are mostly zeros, and the file shrinks about fourfold.
+     * compressed: MIB records are mostly zeros, and the file shrinks about fourfold. {@code DB_CLOSE_ON_EXIT=FALSE}
+     * leaves closing to the daemon, which flushes its last changes first.
      */
     public static JdbcMibStore openH2(java.nio.file.Path directory, int historyLimit) throws SQLException {
-        String url = "jdbc:h2:file:" + directory.toAbsolutePath().resolve("omcid") + ";WRITE_DELAY=0;COMPRESS=TRUE";
+        String url = "jdbc:h2:file:" + directory.toAbsolutePath().resolve("omcid") + ";WRITE_DELAY=0;COMPRESS=TRUE"
+                + ";DB_CLOSE_ON_EXIT=FALSE";
         return open(url, "sa", "", historyLimit);
     }
 
@@ -191,10 +193,15 @@ public final class JdbcMibStore implements MibStore {
         return pending.done();
     }
 
+    /** Waits for every write handed over so far; a failed one was logged where it failed. */
     @Override
     public void flush() {
         CompletableFuture<Void> barrier = enqueue(new Pending(null, null, new CompletableFuture<>()));
-        barrier.join();
+        try {
+            barrier.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            LOG.warn("store: flush incomplete: {}", e.getCause() == null ? e.getMessage() : e.getCause().getMessage());
+        }
     }
 
     private void run() {

@@ -1,0 +1,140 @@
+package io.omcid.agent.cli;
+
+import io.omcid.agent.OltAgent;
+import io.omcid.agent.channel.ChannelSettings;
+import io.omcid.agent.config.AgentConfig;
+import io.omcid.agent.sim.FaultPlan;
+import io.omcid.agent.sim.SimulatedPon;
+import io.omcid.codec.catalog.MeCatalog;
+import io.omcid.mib.model.OnuModel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * Runs the daemon until SIGTERM or SIGINT. Settings come from the command line, else from the configuration file
+ * ({@code --config}, Java properties named like the options without dashes: {@code pon-ports=2}), else defaults.
+ */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Run the daemon: by default on the embedded simulated PON (1 port x 8 ONUs) with H2 under ./data.")
+final class ServeCommand implements Callable<Integer> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
+
+    @Option(names = "--config", paramLabel = "FILE", description = "configuration file (Java properties)")
+    private Path configFile;
+
+    @Option(names = "--data", paramLabel = "DIR", description = "data directory for the H2 file (default: ./data)")
+    private Path data;
+
+    @Option(names = "--store-url", paramLabel = "JDBC", description = "a JDBC URL instead of the H2 file")
+    private String storeUrl;
+
+    @Option(names = "--store-user", paramLabel = "USER")
+    private String storeUser;
+
+    @Option(names = "--store-password", paramLabel = "PASSWORD")
+    private String storePassword;
+
+    @Option(names = "--pon-ports", paramLabel = "P", description = "simulated PON ports (default: 1)")
+    private Integer ponPorts;
+
+    @Option(names = "--onus-per-port", paramLabel = "N", description = "simulated ONUs per port (default: 8)")
+    private Integer onusPerPort;
+
+    @Option(names = "--models", paramLabel = "LIST",
+            description = "simulated ONU models, in turn: xgs-4port, gpon-1port (default: both)")
+    private String models;
+
+    @Option(names = "--latency-ms", paramLabel = "MS", description = "simulated ONU response latency (default: 0)")
+    private Long latency;
+
+    @Option(names = "--timeout-ms", paramLabel = "MS", description = "OMCI response timeout (default: 3000)")
+    private Long timeout;
+
+    @Option(names = "--retries", paramLabel = "N", description = "OMCI retries after a timeout (default: 2)")
+    private Integer retries;
+
+    @Option(names = "--audit-interval-s", paramLabel = "S",
+            description = "periodic MIB and alarm audit, 0 for none (default: 300)")
+    private Long auditInterval;
+
+    @Option(names = "--workers", paramLabel = "N", description = "threads for ONU work (default: cores, at least 2)")
+    private Integer workers;
+
+    @Override
+    public Integer call() throws Exception {
+        AgentConfig config = config();
+        SimulatedPon pon = new SimulatedPon(config.ponPorts(), config.onusPerPort(), config.models(), config.faults(),
+                MeCatalog.standard(), Math.max(1, config.workers() / 2));
+        OltAgent agent = OltAgent.start(config, pon, List.of());
+
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            agent.close();
+            stopped.countDown();
+        }, "omcid-shutdown"));
+        stopped.await();
+        return 0;
+    }
+
+    AgentConfig config() throws IOException {
+        Properties file = new Properties();
+        if (configFile != null) {
+            try (InputStream in = Files.newInputStream(configFile)) {
+                file.load(in);
+            }
+            LOG.info("configuration read from {}", configFile.toAbsolutePath());
+        }
+        AgentConfig defaults = AgentConfig.defaults();
+        Path dataDirectory = pick(data, file, "data", Path::of, defaults.dataDirectory());
+        String url = pick(storeUrl, file, "store-url", s -> s, defaults.storeUrl());
+        String user = pick(storeUser, file, "store-user", s -> s, defaults.storeUser());
+        String password = pick(storePassword, file, "store-password", s -> s, defaults.storePassword());
+        int ports = pick(ponPorts, file, "pon-ports", Integer::parseInt, defaults.ponPorts());
+        int onus = pick(onusPerPort, file, "onus-per-port", Integer::parseInt, defaults.onusPerPort());
+        String modelNames = pick(models, file, "models", s -> s, null);
+        List<OnuModel> onuModels = modelNames == null ? defaults.models()
+                : Arrays.stream(modelNames.split(",")).map(String::trim).map(OnuModel::byName).toList();
+        long latencyMs = pick(latency, file, "latency-ms", Long::parseLong, 0L);
+        long timeoutMs = pick(timeout, file, "timeout-ms", Long::parseLong, defaults.channel().timeout().toMillis());
+        int retryCount = pick(retries, file, "retries", Integer::parseInt, defaults.channel().retries());
+        long auditSeconds = pick(auditInterval, file, "audit-interval-s", Long::parseLong,
+                defaults.auditInterval().toSeconds());
+        int threads = pick(workers, file, "workers", Integer::parseInt, defaults.workers());
+
+        return new AgentConfig(dataDirectory, url, user, password, ports, onus, onuModels,
+                latencyMs == 0 ? FaultPlan.NONE : FaultPlan.latency(latencyMs),
+                new ChannelSettings(Duration.ofMillis(timeoutMs), retryCount), Duration.ofSeconds(auditSeconds),
+                defaults.retryDelay(), threads, defaults.alarmHistory());
+    }
+
+    private static <T> T pick(T option, Properties file, String key, java.util.function.Function<String, T> parse,
+                              T fallback) {
+        if (option != null) {
+            return option;
+        }
+        String value = file.getProperty(key);
+        if (value == null) {
+            return fallback;
+        }
+        try {
+            return parse.apply(value.trim());
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("configuration " + key + ": " + value + " (expected: " + e.getMessage()
+                    + ")", e);
+        }
+    }
+}
