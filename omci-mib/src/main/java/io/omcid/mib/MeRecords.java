@@ -38,26 +38,37 @@ public final class MeRecords {
             return record;
         }
 
-        ByteArrayOutputStream out = new ByteArrayOutputStream(64);
-        out.write(KNOWN);
-        write16(out, values.knownMask() | values.unknownMask());
-        write16(out, values.unknownMask());
+        int size = 5 + values.unknownLength();
         for (int index = 1; index <= 16; index++) {
-            if (!values.has(index)) {
+            int length = values.length(index);
+            if (length >= 0) {
+                AttributeDef def = meClass.attribute(index);
+                size += length + (def == null || def.table() ? 2 : 0);
+            }
+        }
+
+        byte[] record = new byte[size];
+        record[0] = KNOWN;
+        put16(record, 1, values.knownMask() | values.unknownMask());
+        put16(record, 3, values.unknownMask());
+        int at = 5;
+        for (int index = 1; index <= 16; index++) {
+            int length = values.length(index);
+            if (length < 0) {
                 continue;
             }
-            byte[] value = values.bytes(index);
             AttributeDef def = meClass.attribute(index);
             if (def == null || def.table()) {
-                write16(out, value.length);
+                put16(record, at, length);
+                at += 2;
             }
-            out.writeBytes(value);
+            at += values.copyTo(index, record, at);
         }
-        byte[] unknown = values.unknownData();
-        if (unknown != null) {
-            out.writeBytes(unknown);
+        if (values.unknownLength() > 0) {
+            byte[] unknown = values.unknownData();
+            System.arraycopy(unknown, 0, record, at, unknown.length);
         }
-        return out.toByteArray();
+        return record;
     }
 
     /** The values a record holds. */
@@ -130,8 +141,4 @@ public final class MeRecords {
         bytes[at + 1] = (byte) value;
     }
 
-    private static void write16(ByteArrayOutputStream out, int value) {
-        out.write(value >>> 8);
-        out.write(value);
-    }
 }

@@ -16,8 +16,6 @@ import org.slf4j.LoggerFactory;
 
 import java.util.ArrayDeque;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
@@ -160,12 +158,10 @@ public final class OmciChannel {
         final int first;
         final int last;
         final ArrayDeque<Transaction> queue = new ArrayDeque<>();
-        final Map<Integer, Boolean> recent = new LinkedHashMap<>(REMEMBERED * 2, 0.75f, false) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<Integer, Boolean> eldest) {
-                return size() > REMEMBERED;
-            }
-        };
+        /** The last TCIs that finished, with whether they were answered (late answers) or expired. */
+        final int[] recentTci = new int[REMEMBERED];
+        final boolean[] recentAnswered = new boolean[REMEMBERED];
+        int recentNext;
         Transaction outstanding;
         int nextTci;
 
@@ -216,7 +212,7 @@ public final class OmciChannel {
                 return;
             }
             counters.timeouts.incrementAndGet();
-            recent.put(tx.request.tci(), Boolean.FALSE);
+            remember(tx.request.tci(), false);
             outstanding = null;
             tx.done.completeExceptionally(new OmciTimeoutException(onu + ": " + tx.request.type() + " of "
                     + tx.request.header().classId() + "/" + tx.request.header().instance() + " unanswered after "
@@ -231,13 +227,13 @@ public final class OmciChannel {
             if (tx != null && tx.request.tci() == tci && tx.request.type() == response.type()) {
                 tx.timeout.cancel();
                 outstanding = null;
-                recent.put(tci, Boolean.TRUE);
+                remember(tci, true);
                 counters.responses.incrementAndGet();
                 tx.done.complete(response);
                 next();
                 return;
             }
-            Boolean answered = recent.get(tci);
+            Boolean answered = recalled(tci);
             if (answered == null) {
                 counters.unmatched.incrementAndGet();
                 LOG.debug("{}: unmatched {} response tci {} dropped", onu, response.type(), tci);
@@ -247,6 +243,21 @@ public final class OmciChannel {
                 counters.late.incrementAndGet();
                 LOG.debug("{}: late {} response tci {} dropped", onu, response.type(), tci);
             }
+        }
+
+        void remember(int tci, boolean answered) {
+            recentTci[recentNext] = tci;
+            recentAnswered[recentNext] = answered;
+            recentNext = (recentNext + 1) % REMEMBERED;
+        }
+
+        Boolean recalled(int tci) {
+            for (int i = 0; i < REMEMBERED; i++) {
+                if (recentTci[i] == tci) {
+                    return recentAnswered[i];
+                }
+            }
+            return null;
         }
 
         void failAll(String reason) {

@@ -56,7 +56,8 @@ public final class Onu {
     private OnuSnapshot stored;
     private volatile Instant lastAudit;
     private volatile Instant lastUpload;
-    private volatile Instant discoveredAt;
+    private volatile long discoveredNanos;
+    private volatile long readyNanos;
     private int generation;
     private Timeout auditTimer;
     private boolean alarmResyncRunning;
@@ -101,6 +102,16 @@ public final class Onu {
         return lastAudit;
     }
 
+    /** {@link System#nanoTime()} of the last discovery, for measuring. */
+    public long discoveredNanos() {
+        return discoveredNanos;
+    }
+
+    /** {@link System#nanoTime()} of the last time it became ready, for measuring. */
+    public long readyNanos() {
+        return readyNanos;
+    }
+
     /** When the ONU's MIB was last uploaded by this daemon, or null. */
     public Instant lastUpload() {
         return lastUpload;
@@ -131,7 +142,7 @@ public final class Onu {
                 address = at;
                 name = at + " " + serial;
             }
-            discoveredAt = Instant.now();
+            discoveredNanos = System.nanoTime();
             channel.reopen();
             synchronise();
         });
@@ -176,9 +187,10 @@ public final class Onu {
                         return;
                     }
                     lastAudit = Instant.now();
+                    readyNanos = System.nanoTime();
                     setState(OnuState.READY);
                     LOG.info("{}: ready in {} ms ({}, {} message set, MIB data sync {})", name,
-                            (System.nanoTime() - start) / 1_000_000, how, channel.messageSet().name().toLowerCase(),
+                            (readyNanos - start) / 1_000_000, how, channel.messageSet().name().toLowerCase(),
                             mib.mds());
                     scheduleAudit(run);
                 });

@@ -55,10 +55,10 @@ final class OnuResponder extends SimpleChannelInboundHandler<DecodeResult> {
         int copies = chance(random, faults.duplicateRate()) ? 2 : 1;
         for (int i = 0; i < copies; i++) {
             if (delay == 0) {
-                ctx.writeAndFlush(Unpooled.wrappedBuffer(frame));
+                ctx.writeAndFlush(Unpooled.wrappedBuffer(frame), ctx.voidPromise());
             } else {
-                ctx.executor().schedule(() -> ctx.writeAndFlush(Unpooled.wrappedBuffer(frame)), delay,
-                        TimeUnit.MILLISECONDS);
+                ctx.executor().schedule(() -> ctx.writeAndFlush(Unpooled.wrappedBuffer(frame), ctx.voidPromise()),
+                        delay, TimeUnit.MILLISECONDS);
             }
         }
     }

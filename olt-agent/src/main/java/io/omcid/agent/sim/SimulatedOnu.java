@@ -67,7 +67,11 @@ public final class SimulatedOnu {
     private final long serial;
     private final MeCatalog catalog;
     private final MibFactory factory;
+    private final Mib factoryMib;
+    private final List<List<MibUploadRecord>> factoryBaselineUpload;
+    private final List<List<MibUploadRecord>> factoryExtendedUpload;
     private Mib mib;
+    private boolean changedSinceReset;
     private final TreeMap<MeKey, AlarmBitmap> alarms = new TreeMap<>();
     private int alarmSequence;
     private List<List<MibUploadRecord>> upload = List.of();
@@ -79,7 +83,11 @@ public final class SimulatedOnu {
         this.serial = serial;
         this.catalog = catalog;
         this.factory = new MibFactory(catalog);
-        this.mib = factory.build(model, serial);
+        // the factory MIB and its uploads are made once: a MIB reset and the upload that follows reuse them
+        this.factoryMib = factory.build(model, serial);
+        this.mib = factoryMib.copy();
+        this.factoryBaselineUpload = uploadOf(factoryMib, MessageSet.BASELINE);
+        this.factoryExtendedUpload = model.extended() ? uploadOf(factoryMib, MessageSet.EXTENDED) : List.of();
     }
 
     public OnuAddress address() {
@@ -107,7 +115,8 @@ public final class SimulatedOnu {
     /** A reboot: the MIB survives if the ONU keeps it in flash, else it is the factory one again. */
     public synchronized void reboot(boolean keepMib) {
         if (!keepMib) {
-            mib = factory.build(model, serial);
+            mib = factoryMib.copy();
+            changedSinceReset = false;
         }
         alarms.clear();
         alarmSequence = 0;
@@ -139,6 +148,7 @@ public final class SimulatedOnu {
     /** Changes attributes on the ONU's own initiative and gives the attribute value change it reports. */
     public synchronized AttributeValueChange change(MeKey key, AttributeValues values, MessageSet set) {
         mib.applyAttributeValueChange(key, values);
+        changedSinceReset = true;
         return new AttributeValueChange(Header.autonomous(MessageType.ATTRIBUTE_VALUE_CHANGE, set, key.classId(),
                 key.instance()), values);
     }
@@ -165,7 +175,8 @@ public final class SimulatedOnu {
             case MIB_UPLOAD -> new CountResponse(reply, snapshotUpload(header.set()));
             case MIB_UPLOAD_NEXT -> uploadNext((SequenceRequest) request, reply);
             case MIB_RESET -> {
-                mib = factory.build(model, serial);
+                mib = factoryMib.copy();
+                changedSinceReset = false;
                 yield new ResultResponse(reply, 0);
             }
             case TEST -> testResponse((TestRequest) request, reply);
@@ -202,11 +213,13 @@ public final class SimulatedOnu {
             return new CreateResponse(reply, 3, missing);
         }
         mib.create(key, request.values());
+        changedSinceReset = true;
         return new CreateResponse(reply, 0, 0);
     }
 
     private int delete(MeKey key) {
         mib.delete(key);
+        changedSinceReset = true;
         return 0;
     }
 
@@ -237,6 +250,7 @@ public final class SimulatedOnu {
         AttributeValues good = accepted.build();
         if (good.knownMask() != 0) {
             mib.set(key, good);
+            changedSinceReset = true;
         }
         return unsupported == 0 && failed == 0 ? new SetResponse(reply, 0, 0, 0)
                 : new SetResponse(reply, 9, unsupported, failed);
@@ -293,8 +307,17 @@ public final class SimulatedOnu {
         return new GetAllAlarmsNextResponse(reply, List.of(alarmSnapshot.get(sequence)));
     }
 
-    /** Cuts the MIB into upload responses: one piece of at most 26 octets each (baseline), or packed (extended). */
     private int snapshotUpload(MessageSet set) {
+        if (changedSinceReset || mib.mds() != factoryMib.mds()) {
+            upload = uploadOf(mib, set);
+        } else {
+            upload = set == MessageSet.BASELINE ? factoryBaselineUpload : factoryExtendedUpload;
+        }
+        return upload.size();
+    }
+
+    /** Cuts a MIB into upload responses: one piece of at most 26 octets each (baseline), or packed (extended). */
+    private static List<List<MibUploadRecord>> uploadOf(Mib mib, MessageSet set) {
         List<List<MibUploadRecord>> responses = new ArrayList<>();
         List<MibUploadRecord> pieces = new ArrayList<>();
         for (MeKey key : mib.keys()) {
@@ -335,8 +358,7 @@ public final class SimulatedOnu {
                 responses.add(current);
             }
         }
-        upload = responses;
-        return responses.size();
+        return List.copyOf(responses);
     }
 
     private OmciMessage uploadNext(SequenceRequest request, Header reply) {

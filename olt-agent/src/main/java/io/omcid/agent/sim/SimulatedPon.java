@@ -158,7 +158,7 @@ public final class SimulatedPon implements PonAdapter {
         if (port == null || port.olt == null || !port.online) {
             return;
         }
-        port.olt.writeAndFlush(Unpooled.wrappedBuffer(frame));
+        port.olt.writeAndFlush(Unpooled.wrappedBuffer(frame), port.olt.voidPromise());
     }
 
     // control of the simulation

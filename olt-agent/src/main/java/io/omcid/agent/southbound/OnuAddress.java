@@ -13,6 +13,16 @@ public record OnuAddress(int ponPort, int onuId) {
     }
 
     @Override
+    public boolean equals(Object o) {
+        return o instanceof OnuAddress other && ponPort == other.ponPort && onuId == other.onuId;
+    }
+
+    @Override
+    public int hashCode() {
+        return (ponPort << 10) | onuId;
+    }
+
+    @Override
     public String toString() {
         return "pon " + ponPort + " onu " + onuId;
     }

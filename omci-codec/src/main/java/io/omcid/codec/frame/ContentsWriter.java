@@ -26,6 +26,10 @@ final class ContentsWriter {
     /** Moves to a contents offset, as for the masks a baseline result 9 keeps in its last four octets. */
     ContentsWriter seek(int offset) {
         room(offset - position());
+        // the octets skipped are padding: zero them, the array may be reused
+        for (int i = at; i < start + offset; i++) {
+            out[i] = 0;
+        }
         at = start + offset;
         return this;
     }

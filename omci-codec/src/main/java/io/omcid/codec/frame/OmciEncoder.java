@@ -12,6 +12,12 @@ import java.util.Arrays;
  */
 public final class OmciEncoder {
 
+    private static final int EXTENDED_LIMIT = OmciDecoder.EXTENDED_HEADER + MessageSet.EXTENDED.maxContents();
+
+    /** Room for the largest extended frame, reused per thread: only the octets written are copied out. */
+    private static final ThreadLocal<byte[]> SCRATCH = ThreadLocal.withInitial(
+            () -> new byte[EXTENDED_LIMIT + OmciDecoder.MIC]);
+
     private final FrameFormat format;
 
     public OmciEncoder(FrameFormat format) {
@@ -54,10 +60,9 @@ public final class OmciEncoder {
     }
 
     private byte[] extended(OmciMessage message, Header header) {
-        int limit = OmciDecoder.EXTENDED_HEADER + MessageSet.EXTENDED.maxContents();
-        byte[] scratch = new byte[limit + OmciDecoder.MIC];
+        byte[] scratch = SCRATCH.get();
         writeHeader(scratch, header);
-        ContentsWriter out = new ContentsWriter(scratch, OmciDecoder.EXTENDED_HEADER, limit, false);
+        ContentsWriter out = new ContentsWriter(scratch, OmciDecoder.EXTENDED_HEADER, EXTENDED_LIMIT, false);
         Codecs.of(header.type()).encode(message, out);
         int length = out.position();
         Octets.put16(scratch, OmciDecoder.HEADER, length);

@@ -96,6 +96,18 @@ public final class AttributeValues {
         return value == null ? null : value.clone();
     }
 
+    /** Copies an attribute's octets into {@code out} without an intermediate copy; returns how many. */
+    public int copyTo(int index, byte[] out, int offset) {
+        byte[] value = require(index);
+        System.arraycopy(value, 0, out, offset, value.length);
+        return value.length;
+    }
+
+    /** The number of octets the catalog could not place (0 when none). */
+    public int unknownLength() {
+        return unknownData == null ? 0 : unknownData.length;
+    }
+
     /** The length of an attribute's octets, or -1 when it is not held. */
     public int length(int index) {
         byte[] value = index >= 1 && index <= 16 ? values[index] : null;

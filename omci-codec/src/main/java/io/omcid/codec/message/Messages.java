@@ -43,7 +43,9 @@ public final class Messages {
                     accessors[i] = lookup.unreflect(components[i].getAccessor());
                     types[i] = components[i].getType();
                 }
-                return new Shape(accessors, lookup.findConstructor(type, MethodType.methodType(void.class, types)));
+                MethodHandle constructor = lookup.findConstructor(type, MethodType.methodType(void.class, types))
+                        .asSpreader(Object[].class, types.length);
+                return new Shape(accessors, constructor);
             } catch (ReflectiveOperationException e) {
                 throw new IllegalStateException("message record " + type.getName(), e);
             }
@@ -56,7 +58,7 @@ public final class Messages {
                 for (int i = 1; i < accessors.length; i++) {
                     values[i] = accessors[i].invoke(message);
                 }
-                return (OmciMessage) constructor.invokeWithArguments(values);
+                return (OmciMessage) constructor.invoke(values);
             } catch (Throwable e) {
                 throw new IllegalStateException("copy of " + message.getClass().getSimpleName(), e);
             }
