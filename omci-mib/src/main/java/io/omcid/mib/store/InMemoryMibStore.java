@@ -15,6 +15,7 @@ public final class InMemoryMibStore implements MibStore {
     private final Map<String, MibTemplate> templates = new LinkedHashMap<>();
     private final Map<String, OnuSnapshot> onus = new LinkedHashMap<>();
     private final List<AlarmEvent> events = new ArrayList<>();
+    private final Map<String, ServiceRecord> services = new LinkedHashMap<>();
     private final int historyLimit;
     private boolean closed;
 
@@ -31,7 +32,7 @@ public final class InMemoryMibStore implements MibStore {
         check();
         int from = Math.max(0, events.size() - recentEvents);
         return new StoredState(new ArrayList<>(templates.values()), new ArrayList<>(onus.values()),
-                new ArrayList<>(events.subList(from, events.size())));
+                new ArrayList<>(events.subList(from, events.size())), new ArrayList<>(services.values()));
     }
 
     @Override
@@ -58,6 +59,20 @@ public final class InMemoryMibStore implements MibStore {
     public synchronized CompletableFuture<Void> remove(String onu) {
         check();
         onus.remove(onu);
+        return CompletableFuture.completedFuture(null);
+    }
+
+    @Override
+    public synchronized CompletableFuture<Void> putService(ServiceRecord service) {
+        check();
+        services.put(service.onu() + "\n" + service.name(), service);
+        return CompletableFuture.completedFuture(null);
+    }
+
+    @Override
+    public synchronized CompletableFuture<Void> removeService(String onu, String name) {
+        check();
+        services.remove(onu + "\n" + name);
         return CompletableFuture.completedFuture(null);
     }
 

@@ -45,7 +45,11 @@ public final class JdbcMibStore implements MibStore {
     private volatile boolean closing;
     private long eventsSincePrune;
 
-    private record Pending(OnuWrite write, String removal, CompletableFuture<Void> done) {
+    private record Pending(OnuWrite write, String removal, ServiceRecord service, String[] serviceRemoval,
+                           CompletableFuture<Void> done) {
+        Pending(OnuWrite write, String removal, CompletableFuture<Void> done) {
+            this(write, removal, null, null, done);
+        }
     }
 
     private JdbcMibStore(Connection writer, Connection reader, int historyLimit) throws SQLException {
@@ -134,7 +138,16 @@ public final class JdbcMibStore implements MibStore {
                     }
                 }
                 Collections.reverse(events);
-                return new StoredState(templates, onus, events);
+                List<ServiceRecord> services = new ArrayList<>();
+                try (Statement statement = reader.createStatement();
+                     ResultSet rows = statement.executeQuery("SELECT onu, name, slot, spec, updated_at FROM "
+                             + "omcid_service ORDER BY onu, name")) {
+                    while (rows.next()) {
+                        services.add(new ServiceRecord(rows.getString(1), rows.getString(2), rows.getInt(3),
+                                rows.getBytes(4), rows.getTimestamp(5).toInstant()));
+                    }
+                }
+                return new StoredState(templates, onus, events, services);
             }
         } catch (SQLException e) {
             throw new IllegalStateException("store: cannot read (" + e.getMessage() + ")", e);
@@ -177,6 +190,16 @@ public final class JdbcMibStore implements MibStore {
     @Override
     public CompletableFuture<Void> remove(String onu) {
         return enqueue(new Pending(null, onu, new CompletableFuture<>()));
+    }
+
+    @Override
+    public CompletableFuture<Void> putService(ServiceRecord service) {
+        return enqueue(new Pending(null, null, service, null, new CompletableFuture<>()));
+    }
+
+    @Override
+    public CompletableFuture<Void> removeService(String onu, String name) {
+        return enqueue(new Pending(null, null, null, new String[] {onu, name}, new CompletableFuture<>()));
     }
 
     private CompletableFuture<Void> enqueue(Pending pending) {
@@ -258,8 +281,11 @@ public final class JdbcMibStore implements MibStore {
         List<MibTemplate> templates = new ArrayList<>();
         List<AlarmEvent> events = new ArrayList<>();
         List<String> removals = new ArrayList<>();
+        List<Pending> serviceChanges = new ArrayList<>();
         for (Pending pending : batch) {
-            if (pending.removal() != null) {
+            if (pending.service() != null || pending.serviceRemoval() != null) {
+                serviceChanges.add(pending);
+            } else if (pending.removal() != null) {
                 latest.remove(pending.removal());
                 removals.add(pending.removal());
             } else if (pending.write() != null) {
@@ -277,7 +303,34 @@ public final class JdbcMibStore implements MibStore {
         upsertOnus(latest);
         deleteOnus(removals);
         insertEvents(events);
+        writeServices(serviceChanges);
         return added;
+    }
+
+    /** Services in the order they came: each a delete, and for a put an insert after it. */
+    private void writeServices(List<Pending> changes) throws SQLException {
+        if (changes.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement delete = writer.prepareStatement("DELETE FROM omcid_service WHERE onu = ? AND name = ?");
+             PreparedStatement insert = writer.prepareStatement("INSERT INTO omcid_service (onu, name, slot, spec, "
+                     + "updated_at) VALUES (?, ?, ?, ?, ?)")) {
+            for (Pending change : changes) {
+                ServiceRecord service = change.service();
+                delete.setString(1, service != null ? service.onu() : change.serviceRemoval()[0]);
+                delete.setString(2, service != null ? service.name() : change.serviceRemoval()[1]);
+                delete.executeUpdate();
+                if (service != null) {
+                    insert.setString(1, service.onu());
+                    insert.setString(2, service.name());
+                    insert.setInt(3, service.slot());
+                    insert.setBytes(4, service.spec());
+                    insert.setTimestamp(5, Timestamp.from(service.updated() == null ? Instant.now()
+                            : service.updated()));
+                    insert.executeUpdate();
+                }
+            }
+        }
     }
 
     private Set<String> insertTemplates(List<MibTemplate> templates) throws SQLException {

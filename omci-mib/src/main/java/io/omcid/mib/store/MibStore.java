@@ -21,6 +21,12 @@ public interface MibStore extends AutoCloseable {
     /** Forgets an ONU. */
     CompletableFuture<Void> remove(String onu);
 
+    /** Writes (or replaces) a service; completes once committed. */
+    CompletableFuture<Void> putService(ServiceRecord service);
+
+    /** Forgets a service. */
+    CompletableFuture<Void> removeService(String onu, String name);
+
     /** Alarm events after {@code afterId}, oldest first. */
     List<AlarmEvent> alarmEvents(long afterId, int limit);
 

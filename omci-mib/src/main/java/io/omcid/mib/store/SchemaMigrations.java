@@ -28,7 +28,7 @@ public final class SchemaMigrations {
     private static final Logger LOG = LoggerFactory.getLogger(SchemaMigrations.class);
 
     /** The scripts, oldest first; a new schema version is a new entry here and a new resource. */
-    static final List<String> SCRIPTS = List.of("V1__onu_state.sql");
+    static final List<String> SCRIPTS = List.of("V1__onu_state.sql", "V2__services.sql");
 
     private SchemaMigrations() {
     }

@@ -150,6 +150,23 @@ abstract class MibStoreContract {
     }
 
     @Test
+    void servicesAreKeptReplacedAndRemovedAcrossARestart() throws Exception {
+        ServiceRecord internet = new ServiceRecord("ONU1", "internet", 1, new byte[] {1, 2}, now());
+        ServiceRecord voice = new ServiceRecord("ONU1", "voice", 2, new byte[] {3}, now());
+        store.putService(internet);
+        store.putService(voice);
+        store.putService(new ServiceRecord("ONU1", "internet", 1, new byte[] {9}, now()));
+        store.removeService("ONU1", "voice");
+        store.flush();
+
+        store = reopen(store);
+        assertThat(store.load(0).services()).singleElement().satisfies(service -> {
+            assertThat(service.name()).isEqualTo("internet");
+            assertThat(service.spec()).containsExactly(9);
+        });
+    }
+
+    @Test
     void aRemovedOnuIsGone() {
         store.write(OnuWrite.of(OnuStates.snapshot("GONE", new Mib(MeCatalog.standard()), new AlarmTable(), now())));
         store.remove("GONE").join();
