@@ -5,6 +5,8 @@ import io.omcid.agent.config.AgentConfig;
 import io.omcid.agent.onu.OnuContext;
 import io.omcid.agent.onu.OnuListener;
 import io.omcid.agent.onu.OnuManager;
+import io.omcid.agent.provisioning.Provisioner;
+import io.omcid.agent.provisioning.ServiceRegistry;
 import io.omcid.agent.southbound.PonAdapter;
 import io.omcid.codec.catalog.MeCatalog;
 import io.omcid.codec.frame.FrameFormat;
@@ -41,6 +43,7 @@ public final class OltAgent implements AutoCloseable {
     private final HashedWheelTimer timer;
     private final AlarmHistory history;
     private final OnuManager onus;
+    private final Provisioner provisioner;
     private boolean stopped;
 
     private OltAgent(AgentConfig config, PonAdapter adapter, MibStore store, List<OnuListener> listeners) {
@@ -58,6 +61,7 @@ public final class OltAgent implements AutoCloseable {
                 new TemplateRegistry(), history, pool, timer, config.channel(), config.auditInterval(),
                 config.retryDelay(), listeners);
         this.onus = new OnuManager(context, state);
+        this.provisioner = new Provisioner(onus, new ServiceRegistry(store, state.services()), catalog);
     }
 
     /** Opens the store the configuration names and starts the adapter. */
@@ -82,6 +86,10 @@ public final class OltAgent implements AutoCloseable {
 
     public OnuManager onus() {
         return onus;
+    }
+
+    public Provisioner provisioner() {
+        return provisioner;
     }
 
     public AlarmHistory alarmHistory() {

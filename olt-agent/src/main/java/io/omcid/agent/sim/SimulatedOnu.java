@@ -153,11 +153,26 @@ public final class SimulatedOnu {
                 key.instance()), values);
     }
 
+    /**
+     * Makes the ONU refuse the next request of this type on this class with {@code result}, as a real ONU refuses
+     * what it cannot do; for tests of what the daemon does then.
+     */
+    public synchronized void refuseNext(int classId, MessageType type, int result) {
+        refusal = new int[] {classId, type.code(), result};
+    }
+
+    private int[] refusal;
+
     /** The response to a request, or null where the ONU gives none (an extended request to a baseline ONU). */
     public synchronized OmciMessage respond(OmciMessage request) {
         Header header = request.header();
         if (header.set() == MessageSet.EXTENDED && !model.extended()) {
             return null;
+        }
+        if (refusal != null && refusal[0] == header.classId() && refusal[1] == header.type().code()) {
+            int result = refusal[2];
+            refusal = null;
+            return refused(request, header.toResponse(), result);
         }
         Header reply = header.toResponse();
         MeClass meClass = catalog.find(header.classId());
@@ -389,6 +404,15 @@ public final class SimulatedOnu {
 
     private OmciMessage setTable(SetTableRequest request, Header reply, MeClass meClass, boolean exists) {
         return new ResultResponse(reply, meClass == null ? 4 : !exists ? 5 : 0);
+    }
+
+    private static OmciMessage refused(OmciMessage request, Header reply, int result) {
+        return switch (request.type()) {
+            case CREATE -> new CreateResponse(reply, result, 0);
+            case SET -> new SetResponse(reply, result, 0, result == 9 ? ((SetRequest) request).values().mask() : 0);
+            case GET, GET_CURRENT_DATA -> new GetResponse(reply, result, AttributeValues.empty(), 0, 0);
+            default -> new ResultResponse(reply, result);
+        };
     }
 
     @Override
