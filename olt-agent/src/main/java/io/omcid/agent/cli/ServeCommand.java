@@ -1,6 +1,9 @@
 package io.omcid.agent.cli;
 
 import io.omcid.agent.OltAgent;
+import io.omcid.agent.api.ApiContext;
+import io.omcid.agent.api.ApiServer;
+import io.omcid.agent.api.EventHub;
 import io.omcid.agent.channel.ChannelSettings;
 import io.omcid.agent.config.AgentConfig;
 import io.omcid.agent.sim.FaultPlan;
@@ -74,15 +77,41 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--workers", paramLabel = "N", description = "threads for ONU work (default: cores, at least 2)")
     private Integer workers;
 
+    @Option(names = "--grpc-host", paramLabel = "HOST", description = "address of the gRPC API (default: 0.0.0.0)")
+    private String grpcHost;
+
+    @Option(names = "--grpc-port", paramLabel = "PORT", description = "port of the gRPC API (default: 50061)")
+    private Integer grpcPort;
+
+    @Option(names = "--tls-cert", paramLabel = "PEM", description = "server certificate chain: serve TLS")
+    private Path tlsCert;
+
+    @Option(names = "--tls-key", paramLabel = "PEM", description = "server private key (PKCS#8)")
+    private Path tlsKey;
+
+    @Option(names = "--tls-client-ca", paramLabel = "PEM", description = "CA of client certificates: mutual TLS")
+    private Path tlsClientCa;
+
     @Override
     public Integer call() throws Exception {
         AgentConfig config = config();
         SimulatedPon pon = new SimulatedPon(config.ponPorts(), config.onusPerPort(), config.models(), config.faults(),
                 MeCatalog.standard(), Math.max(1, config.workers() / 2));
-        OltAgent agent = OltAgent.start(config, pon, List.of());
+        EventHub events = new EventHub();
+        OltAgent agent = OltAgent.start(config, pon, List.of(events));
+        ApiServer api;
+        try {
+            api = new ApiServer(new ApiContext(agent, MeCatalog.standard(), events, pon), api("grpc-host", grpcHost,
+                    "0.0.0.0"), Integer.parseInt(api("grpc-port", grpcPort == null ? null : grpcPort.toString(),
+                    "50061")), tls());
+        } catch (IOException | RuntimeException e) {
+            agent.close();
+            throw e;
+        }
 
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            api.close();
             agent.close();
             stopped.countDown();
         }, "omcid-shutdown"));
@@ -90,8 +119,26 @@ final class ServeCommand implements Callable<Integer> {
         return 0;
     }
 
+    private final Properties file = new Properties();
+
+    private String api(String key, String option, String fallback) {
+        return option != null ? option : file.getProperty(key, fallback);
+    }
+
+    private ApiServer.Tls tls() {
+        String cert = api("tls-cert", tlsCert == null ? null : tlsCert.toString(), null);
+        String key = api("tls-key", tlsKey == null ? null : tlsKey.toString(), null);
+        String ca = api("tls-client-ca", tlsClientCa == null ? null : tlsClientCa.toString(), null);
+        if (cert == null && key == null) {
+            return null;
+        }
+        if (cert == null || key == null) {
+            throw new IllegalArgumentException("TLS: certificate " + cert + ", key " + key + " (expected: both)");
+        }
+        return new ApiServer.Tls(Path.of(cert), Path.of(key), ca == null ? null : Path.of(ca));
+    }
+
     AgentConfig config() throws IOException {
-        Properties file = new Properties();
         if (configFile != null) {
             try (InputStream in = Files.newInputStream(configFile)) {
                 file.load(in);

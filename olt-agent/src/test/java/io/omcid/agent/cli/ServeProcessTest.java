@@ -26,7 +26,8 @@ class ServeProcessTest {
         Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Dlogback.configurationFile=" + logging,
                 "-cp", System.getProperty("java.class.path"), Main.class.getName(), "serve",
-                "--data", directory.resolve("data").toString(), "--onus-per-port", Integer.toString(onus))
+                "--data", directory.resolve("data").toString(), "--onus-per-port", Integer.toString(onus),
+                "--grpc-port", "0")
                 .redirectErrorStream(true).start();
         List<String> lines = new ArrayList<>();
         Thread watchdog = new Thread(() -> {
