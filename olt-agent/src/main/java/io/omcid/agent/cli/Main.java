@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** The olt-agent command line: one jar, one subcommand per task. */
 @Command(name = "olt-agent", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "OLT-side ITU-T G.988 OMCI management daemon and tools.",
-        subcommands = {ServeCommand.class, DecodeCommand.class, TraceCommand.class})
+        subcommands = {ServeCommand.class, OnuCommand.class, EntityCommand.class, ServiceCommand.class,
+            AlarmsCommand.class, DecodeCommand.class, TraceCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
@@ -18,7 +19,21 @@ public final class Main implements Runnable {
 
     /** Runs a command line and gives its exit code; used by tests too. */
     public static int run(String... args) {
-        return new CommandLine(new Main()).execute(args);
+        CommandLine commandLine = new CommandLine(new Main());
+        // a failed call prints its status, not a stack trace
+        commandLine.setExecutionExceptionHandler((e, line, parsed) -> {
+            if (e instanceof io.grpc.StatusRuntimeException status) {
+                line.getErr().println("error: " + status.getStatus().getCode() + ": "
+                        + status.getStatus().getDescription());
+                return 3;
+            }
+            if (e instanceof IllegalArgumentException) {
+                line.getErr().println("error: " + e.getMessage());
+                return 2;
+            }
+            throw e;
+        });
+        return commandLine.execute(args);
     }
 
     @Override
