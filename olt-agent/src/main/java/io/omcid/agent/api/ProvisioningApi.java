@@ -39,7 +39,8 @@ final class ProvisioningApi extends ProvisioningServiceGrpc.ProvisioningServiceI
             context.onu(spec.getSerialNumber());
             ServiceIntent intent = ServiceCodec.intent(spec);
             return provisioner().apply(intent, call::isCancelled).thenApply(outcome ->
-                    status(spec, ServiceState.SERVICE_STATE_APPLIED, outcome.commandsSent(), outcome.entities()));
+                    status(spec, ServiceState.SERVICE_STATE_APPLIED, outcome.commandsSent(), outcome.entities())
+                            .toBuilder().setOmciNanos(outcome.omciNanos()).build());
         });
     }
 
@@ -52,7 +53,8 @@ final class ProvisioningApi extends ProvisioningServiceGrpc.ProvisioningServiceI
             ServiceSpec spec = entry == null ? ServiceSpec.newBuilder().setSerialNumber(ref.getSerialNumber())
                     .setName(ref.getName()).build() : ServiceCodec.spec(entry.intent());
             return provisioner().remove(ref.getSerialNumber(), ref.getName(), call::isCancelled).thenApply(outcome ->
-                    status(spec, ServiceState.SERVICE_STATE_REMOVED, outcome.commandsSent(), List.of()));
+                    status(spec, ServiceState.SERVICE_STATE_REMOVED, outcome.commandsSent(), List.of()).toBuilder()
+                            .setOmciNanos(outcome.omciNanos()).build());
         });
     }
 

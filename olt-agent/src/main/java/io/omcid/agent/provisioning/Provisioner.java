@@ -62,7 +62,7 @@ public final class Provisioner {
     }
 
     /** What a run did: the commands it sent and the entities that realise the service. */
-    public record Outcome(int commandsSent, List<MeKey> entities) {
+    public record Outcome(int commandsSent, List<MeKey> entities, long omciNanos) {
     }
 
     /** Applies a service; {@code cancelled} is asked between commands. */
@@ -92,10 +92,11 @@ public final class Provisioner {
                 ServicePlan plan = ServicePlan.of(intent, slot, mib, catalog);
                 List<Command> commands = commandsToApply(plan, mib, onu.messageSet());
                 commands.forEach(command -> LOG.debug("{}: {} {}", onu, command.description(), command.request()));
-                return run(onu, commands, cancelled, true).thenApply(sent -> {
+                long[] waited = new long[1];
+                return run(onu, commands, cancelled, true, waited).thenApply(sent -> {
                     registry.put(intent, slot);
                     LOG.info("{}: service {} applied, {} commands", onu, intent.name(), sent);
-                    return new Outcome(sent, entities(plan));
+                    return new Outcome(sent, entities(plan), waited[0]);
                 });
             });
         });
@@ -113,10 +114,11 @@ public final class Provisioner {
             return onu.mib().thenCompose(mib -> {
                 ServicePlan plan = ServicePlan.of(entry.intent(), entry.slot(), mib, catalog);
                 List<Command> commands = commandsToRemove(entry, plan, mib, onu.messageSet());
-                return run(onu, commands, cancelled, false).thenApply(sent -> {
+                long[] waited = new long[1];
+                return run(onu, commands, cancelled, false, waited).thenApply(sent -> {
                     registry.remove(serial, name);
                     LOG.info("{}: service {} removed, {} commands", onu, name, sent);
-                    return new Outcome(sent, entities(plan));
+                    return new Outcome(sent, entities(plan), waited[0]);
                 });
             });
         });
@@ -329,7 +331,7 @@ public final class Provisioner {
 
     /** Sends the commands one after the other; on a refusal or cancellation undoes what was done (when asked to). */
     private CompletableFuture<Integer> run(Onu onu, List<Command> commands, BooleanSupplier cancelled,
-                                           boolean undoOnFailure) {
+                                           boolean undoOnFailure, long[] waited) {
         List<Command> done = new ArrayList<>();
         CompletableFuture<Void> chain = CompletableFuture.completedFuture(null);
         for (Command command : commands) {
@@ -338,7 +340,9 @@ public final class Provisioner {
                     throw new CompletionException(new ProvisioningException(ProvisioningException.Kind.CANCELLED,
                             "cancelled before " + command.description() + " (expected: a caller that waits)"));
                 }
+                long sent = System.nanoTime();
                 return onu.send(command.request(), false).thenAccept(response -> {
+                    waited[0] += System.nanoTime() - sent;
                     int result = result(response);
                     if (result != 0) {
                         throw new CompletionException(refused(onu, command, response, result));

@@ -60,11 +60,12 @@ final class ServicePlan {
         steps.add(new Step("802.1p mapper " + single, MeKey.of(130, single),
                 values(catalog, 130, sbc(130, catalog), nullPointers), AttributeValues.empty(), true));
 
+        Map<Long, Integer> queues = queues(mib);
         Map<Integer, Long> pbitPointers = new TreeMap<>();
         for (ServiceIntent.GemPortIntent gem : intent.gemPorts()) {
             int port = gem.portId();
-            int upstreamQueue = queueInstance(mib, tcont, gem.queue());
-            int downstreamQueue = queueInstance(mib, pptp, gem.queue());
+            int upstreamQueue = queues.getOrDefault(((long) tcont << 16) | gem.queue(), NULL_POINTER);
+            int downstreamQueue = queues.getOrDefault(((long) pptp << 16) | gem.queue(), NULL_POINTER);
             steps.add(new Step("GEM port network CTP " + port, MeKey.of(268, port), values(catalog, 268,
                     sbc(268, catalog), Map.of(1, (long) port, 2, (long) tcont, 3, 3L, 4, (long) upstreamQueue,
                             5, (long) single, 7, (long) downstreamQueue)), AttributeValues.empty(), true));
@@ -132,18 +133,19 @@ final class ServicePlan {
         return free;
     }
 
-    /** The priority queue of a port (T-CONT or UNI) with this priority (related port, attribute 6), or null. */
-    private static int queueInstance(Mib mib, int port, int priority) {
+    /**
+     * The priority queues by their related port (attribute 6: the T-CONT or UNI in the high 16 bits, the priority in
+     * the low 16), read once per plan.
+     */
+    private static Map<Long, Integer> queues(Mib mib) {
+        Map<Long, Integer> queues = new java.util.HashMap<>();
         for (MeKey key : mib.keys(277)) {
             AttributeValues queue = mib.get(key);
             if (queue.has(6)) {
-                long related = queue.unsigned(6);
-                if ((related >>> 16) == port && (related & 0xFFFF) == priority) {
-                    return key.instance();
-                }
+                queues.putIfAbsent(queue.unsigned(6), key.instance());
             }
         }
-        return NULL_POINTER;
+        return queues;
     }
 
     /** G.988 9.3.11: one VLAN tag to pass (action 0x10: forward tagged frames whose VID is in the list). */
