@@ -85,7 +85,23 @@ public final class Mib {
 
     /** Sets the counter, as a MIB upload or a MIB reset reports it. */
     public void mds(int value) {
-        this.mds = Mds.check(value);
+        counter(Mds.check(value));
+    }
+
+    private static final int ONU_DATA = 2;
+
+    /**
+     * The counter is also attribute 1 of ONU data (G.988 clause 9.1.3): the instance, when the MIB holds it, says
+     * the same, so an upload or a Get reports what the counter is.
+     */
+    private void counter(int value) {
+        mds = value;
+        int packed = MeKey.of(ONU_DATA, 0).packed();
+        byte[] record = record(packed);
+        if (record != null) {
+            put(packed, MeRecords.merge(catalog.find(ONU_DATA), record,
+                    AttributeValues.builder().putUnsigned(1, 1, value).build()));
+        }
     }
 
     public MibTemplate template() {
@@ -167,7 +183,7 @@ public final class Mib {
             checkValues(meClass, key, values, false);
         }
         put(key.packed(), MeRecords.encode(meClass, values));
-        mds = Mds.next(mds);
+        counter(Mds.next(mds));
     }
 
     /** A confirmed Set: the values laid over the instance's; the counter goes up. */
@@ -178,14 +194,14 @@ public final class Mib {
             checkValues(meClass, key, values, true);
         }
         put(key.packed(), MeRecords.merge(meClass, record, values));
-        mds = Mds.next(mds);
+        counter(Mds.next(mds));
     }
 
     /** A confirmed Delete; the counter goes up. */
     public void delete(MeKey key) {
         existing(key, "delete");
         remove(key.packed());
-        mds = Mds.next(mds);
+        counter(Mds.next(mds));
     }
 
     /** An attribute value change the ONU reported: values laid over the instance's (created if unknown). */

@@ -103,6 +103,11 @@ class MibComparisonTest {
         }
     }
 
+    /** The differences but the sync counter's: ONU data attribute 1 moves with every change (G.988 9.1.3). */
+    private static List<MibDifference.AttributeDifference> beyondCounter(MibDifference difference) {
+        return difference.attributes().stream().filter(d -> !d.key().equals(MeKey.of(2, 0))).toList();
+    }
+
     private static void oneMoreChange(List<Change> changes) {
         Mib olt = BrcmCapture.mib();
         changes.forEach(change -> apply(olt, change));
@@ -115,14 +120,14 @@ class MibComparisonTest {
             MibDifference difference = MibComparison.compare(olt, onu);
             assertThat(difference.extra()).containsExactly(fresh);
             assertThat(difference.missing()).isEmpty();
-            assertThat(difference.attributes()).isEmpty();
+            assertThat(beyondCounter(difference)).isEmpty();
         } else if (changes.size() % 3 == 1) {
             MeKey gone = present.get(0);
             onu.delete(gone);
             MibDifference difference = MibComparison.compare(olt, onu);
             assertThat(difference.missing()).containsExactly(gone);
             assertThat(difference.extra()).isEmpty();
-            assertThat(difference.attributes()).isEmpty();
+            assertThat(beyondCounter(difference)).isEmpty();
         } else {
             MeKey changed = present.get(present.size() - 1);
             int old = (int) olt.get(changed).unsigned(3);
@@ -130,7 +135,7 @@ class MibComparisonTest {
             MibDifference difference = MibComparison.compare(olt, onu);
             assertThat(difference.missing()).isEmpty();
             assertThat(difference.extra()).isEmpty();
-            assertThat(difference.attributes()).containsExactly(new MibDifference.AttributeDifference(changed, 3,
+            assertThat(beyondCounter(difference)).containsExactly(new MibDifference.AttributeDifference(changed, 3,
                     new byte[] {(byte) old}, new byte[] {(byte) (old + 1)}));
         }
     }

@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Runs the daemon until SIGTERM or SIGINT. Settings come from the command line, else from the configuration file
@@ -98,23 +99,27 @@ final class ServeCommand implements Callable<Integer> {
         SimulatedPon pon = new SimulatedPon(config.ponPorts(), config.onusPerPort(), config.models(), config.faults(),
                 MeCatalog.standard(), Math.max(1, config.workers() / 2));
         EventHub events = new EventHub();
-        OltAgent agent = OltAgent.start(config, pon, List.of(events));
-        ApiServer api;
-        try {
-            api = new ApiServer(new ApiContext(agent, MeCatalog.standard(), events, pon), api("grpc-host", grpcHost,
-                    "0.0.0.0"), Integer.parseInt(api("grpc-port", grpcPort == null ? null : grpcPort.toString(),
-                    "50061")), tls());
-        } catch (IOException | RuntimeException e) {
-            agent.close();
-            throw e;
-        }
-
+        // the hook comes first: a SIGTERM during start-up still stops whatever has started
+        AtomicReference<OltAgent> agent = new AtomicReference<>();
+        AtomicReference<ApiServer> api = new AtomicReference<>();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            api.close();
-            agent.close();
-            stopped.countDown();
+            try {
+                if (api.get() != null) {
+                    api.get().close();
+                }
+            } finally {
+                if (agent.get() != null) {
+                    agent.get().close();
+                }
+                stopped.countDown();
+            }
         }, "omcid-shutdown"));
+
+        agent.set(OltAgent.start(config, pon, List.of(events)));
+        api.set(new ApiServer(new ApiContext(agent.get(), MeCatalog.standard(), events, pon), api("grpc-host",
+                grpcHost, "0.0.0.0"), Integer.parseInt(api("grpc-port", grpcPort == null ? null : grpcPort.toString(),
+                "50061")), tls()));
         stopped.await();
         return 0;
     }

@@ -86,8 +86,8 @@ public final class SimulatedOnu {
         // the factory MIB and its uploads are made once: a MIB reset and the upload that follows reuse them
         this.factoryMib = factory.build(model, serial);
         this.mib = factoryMib.copy();
-        this.factoryBaselineUpload = uploadOf(factoryMib, MessageSet.BASELINE);
-        this.factoryExtendedUpload = model.extended() ? uploadOf(factoryMib, MessageSet.EXTENDED) : List.of();
+        this.factoryBaselineUpload = uploadOf(factoryMib, MessageSet.BASELINE, catalog);
+        this.factoryExtendedUpload = model.extended() ? uploadOf(factoryMib, MessageSet.EXTENDED, catalog) : List.of();
     }
 
     public OnuAddress address() {
@@ -324,15 +324,18 @@ public final class SimulatedOnu {
 
     private int snapshotUpload(MessageSet set) {
         if (changedSinceReset || mib.mds() != factoryMib.mds()) {
-            upload = uploadOf(mib, set);
+            upload = uploadOf(mib, set, catalog);
         } else {
             upload = set == MessageSet.BASELINE ? factoryBaselineUpload : factoryExtendedUpload;
         }
         return upload.size();
     }
 
-    /** Cuts a MIB into upload responses: one piece of at most 26 octets each (baseline), or packed (extended). */
-    private static List<List<MibUploadRecord>> uploadOf(Mib mib, MessageSet set) {
+    /**
+     * Cuts a MIB into upload responses: one piece of at most 26 octets each (baseline), or packed (extended). Table
+     * attributes are left out, as G.988 clause I.1.2 has it: the OLT reads tables with Get next.
+     */
+    private static List<List<MibUploadRecord>> uploadOf(Mib mib, MessageSet set, MeCatalog catalog) {
         List<List<MibUploadRecord>> responses = new ArrayList<>();
         List<MibUploadRecord> pieces = new ArrayList<>();
         for (MeKey key : mib.keys()) {
@@ -340,8 +343,11 @@ public final class SimulatedOnu {
             int limit = set == MessageSet.BASELINE ? BASELINE_UPLOAD_VALUES : 1966 - 8;
             AttributeValues.Builder piece = AttributeValues.builder();
             int octets = 0;
+            MeClass meClass = catalog.find(key.classId());
             for (int index = 1; index <= 16; index++) {
-                if (!values.has(index)) {
+                boolean table = meClass != null && meClass.attribute(index) != null
+                        && meClass.attribute(index).table();
+                if (!values.has(index) || table) {
                     continue;
                 }
                 if (octets + values.length(index) > limit) {

@@ -59,6 +59,15 @@ class ProvisioningTest {
         return harness.agent.provisioner().apply(intent, () -> false).join();
     }
 
+    /** The same MIB but for the sync counter, which every change moves (ONU data attribute 1). */
+    private static boolean sameButCounter(Mib one, Mib other) {
+        var forth = MibComparison.compare(one, other);
+        var back = MibComparison.compare(other, one);
+        return forth.missing().isEmpty() && forth.extra().isEmpty() && back.missing().isEmpty()
+                && forth.attributes().stream().allMatch(d -> d.key().equals(MeKey.of(2, 0)))
+                && back.attributes().stream().allMatch(d -> d.key().equals(MeKey.of(2, 0)));
+    }
+
     private static String hex(AttributeValues values, int index) {
         return HexFormat.of().formatHex(values.bytes(index));
     }
@@ -75,7 +84,8 @@ class ProvisioningTest {
                 MeKey.of(47, 0x0901), MeKey.of(84, 0x0901), MeKey.of(130, 0x0801), MeKey.of(171, 0x0801),
                 MeKey.of(266, 1024), MeKey.of(266, 1025), MeKey.of(268, 1024), MeKey.of(268, 1025),
                 MeKey.of(272, 1), MeKey.of(280, 0x0801));
-        assertThat(difference.attributes()).singleElement().satisfies(change -> {
+        assertThat(difference.attributes().stream().filter(d -> !d.key().equals(MeKey.of(2, 0))))
+                .singleElement().satisfies(change -> {
             assertThat(change.key()).isEqualTo(MeKey.of(262, 0x8000));
             assertThat(change.onu()).containsExactly(0x04, 0x00);
         });
@@ -127,8 +137,7 @@ class ProvisioningTest {
         Mib before = onu.mib();
         apply(internet("internet", 1024, ServiceIntent.Mode.TRANSLATED));
         harness.agent.provisioner().remove(serial, "internet", () -> false).join();
-        assertThat(MibComparison.compare(before, onu.mib()).isEmpty()).isTrue();
-        assertThat(MibComparison.compare(onu.mib(), before).isEmpty()).isTrue();
+        assertThat(sameButCounter(before, onu.mib())).isTrue();
         assertThat(harness.agent.provisioner().registry().list(serial)).isEmpty();
         harness.assertMibsMatchTheOnus();
     }
@@ -152,8 +161,7 @@ class ProvisioningTest {
                         assertThat(refused.result()).isEqualTo(3);
                         assertThat(refused.entity().classId()).isEqualTo(step[0]);
                     });
-            assertThat(MibComparison.compare(before, onu.mib()).isEmpty()).as("after refusing " + step[0]).isTrue();
-            assertThat(MibComparison.compare(onu.mib(), before).isEmpty()).as("after refusing " + step[0]).isTrue();
+            assertThat(sameButCounter(before, onu.mib())).as("after refusing " + step[0]).isTrue();
             harness.assertMibsMatchTheOnus();
         }
         assertThat(harness.agent.provisioner().registry().list(serial)).isEmpty();
