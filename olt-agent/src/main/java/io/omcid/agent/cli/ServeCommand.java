@@ -8,6 +8,8 @@ import io.omcid.agent.channel.ChannelSettings;
 import io.omcid.agent.config.AgentConfig;
 import io.omcid.agent.sim.FaultPlan;
 import io.omcid.agent.sim.SimulatedPon;
+import io.omcid.agent.southbound.PonAdapter;
+import io.omcid.agent.southbound.openolt.OpenoltAdapter;
 import io.omcid.codec.catalog.MeCatalog;
 import io.omcid.mib.model.OnuModel;
 import org.slf4j.Logger;
@@ -21,6 +23,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.Callable;
@@ -93,11 +97,22 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--tls-client-ca", paramLabel = "PEM", description = "CA of client certificates: mutual TLS")
     private Path tlsClientCa;
 
+    @Option(names = "--southbound", paramLabel = "KIND",
+            description = "simulated (default) or openolt: where the ONUs are")
+    private String southbound;
+
+    @Option(names = "--openolt-address", paramLabel = "HOST:PORT", description = "the openolt agent (openolt only)")
+    private String openoltAddress;
+
+    @Option(names = "--onu-allow", paramLabel = "SERIALS",
+            description = "comma-separated serial numbers that may be activated (openolt only; default: all)")
+    private String onuAllow;
+
     @Override
     public Integer call() throws Exception {
         AgentConfig config = config();
-        SimulatedPon pon = new SimulatedPon(config.ponPorts(), config.onusPerPort(), config.models(), config.faults(),
-                MeCatalog.standard(), Math.max(1, config.workers() / 2));
+        PonAdapter adapter = adapter(config);
+        SimulatedPon pon = adapter instanceof SimulatedPon simulated ? simulated : null;
         EventHub events = new EventHub();
         // the hook comes first: a SIGTERM during start-up still stops whatever has started
         AtomicReference<OltAgent> agent = new AtomicReference<>();
@@ -116,7 +131,7 @@ final class ServeCommand implements Callable<Integer> {
             }
         }, "omcid-shutdown"));
 
-        agent.set(OltAgent.start(config, pon, List.of(events)));
+        agent.set(OltAgent.start(config, adapter, List.of(events)));
         api.set(new ApiServer(new ApiContext(agent.get(), MeCatalog.standard(), events, pon), api("grpc-host",
                 grpcHost, "0.0.0.0"), Integer.parseInt(api("grpc-port", grpcPort == null ? null : grpcPort.toString(),
                 "50061")), tls()));
@@ -125,6 +140,35 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     private final Properties file = new Properties();
+
+    /** The PON adapter the configuration names. */
+    private PonAdapter adapter(AgentConfig config) {
+        String kind = api("southbound", southbound, "simulated");
+        switch (kind) {
+            case "simulated" -> {
+                return new SimulatedPon(config.ponPorts(), config.onusPerPort(), config.models(), config.faults(),
+                        MeCatalog.standard(), Math.max(1, config.workers() / 2));
+            }
+            case "openolt" -> {
+                String address = api("openolt-address", openoltAddress, null);
+                int colon = address == null ? -1 : address.lastIndexOf(':');
+                if (colon < 1) {
+                    throw new IllegalArgumentException("openolt address: " + address + " (expected: HOST:PORT)");
+                }
+                String allow = api("onu-allow", onuAllow, "");
+                Set<String> allowList = new HashSet<>();
+                for (String serial : allow.split(",")) {
+                    if (!serial.isBlank()) {
+                        allowList.add(serial.trim());
+                    }
+                }
+                return new OpenoltAdapter(address.substring(0, colon), Integer.parseInt(address.substring(colon + 1)),
+                        allowList);
+            }
+            default -> throw new IllegalArgumentException("southbound: " + kind
+                    + " (expected: simulated or openolt)");
+        }
+    }
 
     private String api(String key, String option, String fallback) {
         return option != null ? option : file.getProperty(key, fallback);

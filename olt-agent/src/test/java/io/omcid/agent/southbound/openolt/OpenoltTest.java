@@ -85,6 +85,32 @@ class OpenoltTest {
     }
 
     @Test
+    void serveRunsOnTheOpenoltSouthbound() throws Exception {
+        port = olt.start(0);
+        String logging = Path.of(io.omcid.agent.cli.Main.class.getResource("/logback.xml").toURI()).toString();
+        Process serve = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dlogback.configurationFile=" + logging, "-cp", System.getProperty("java.class.path"),
+                io.omcid.agent.cli.Main.class.getName(), "serve", "--southbound", "openolt", "--openolt-address",
+                "127.0.0.1:" + port, "--data", directory.resolve("data").toString(), "--grpc-port", "0")
+                .redirectErrorStream(true).start();
+        List<String> ready = new java.util.ArrayList<>();
+        try (var out = new java.io.BufferedReader(new java.io.InputStreamReader(serve.getInputStream()))) {
+            for (String line = out.readLine(); line != null; line = out.readLine()) {
+                if (line.contains(": ready in ")) {
+                    ready.add(line);
+                    if (ready.size() == 6) {
+                        serve.toHandle().destroy();
+                    }
+                }
+            }
+        } finally {
+            serve.destroyForcibly();
+        }
+        assertThat(ready).hasSize(6).allSatisfy(line -> assertThat(line).contains("MIB upload"));
+        assertThat(olt.violations).isEmpty();
+    }
+
+    @Test
     void onlyOnusOfTheAllowListAreActivated() throws Exception {
         port = olt.start(0);
         String allowed = olt.onus().get(0).serialNumber();
