@@ -46,7 +46,7 @@ final class OnuResponder extends SimpleChannelInboundHandler<DecodeResult> {
         if (response == null || chance(random, faults.lossRate())) {
             return;
         }
-        byte[] frame = ENCODER.encode(response);
+        byte[] frame = protect(ENCODER.encode(response));
         if (chance(random, faults.corruptRate())) {
             int bit = random.nextInt(8 * 40);
             frame[bit / 8] ^= (byte) (1 << (bit % 8));
@@ -61,6 +61,35 @@ final class OnuResponder extends SimpleChannelInboundHandler<DecodeResult> {
                         delay, TimeUnit.MILLISECONDS);
             }
         }
+    }
+
+    /**
+     * Extended frames carry no CRC; an XGS-PON link protects them with its MIC. The simulated link appends a CRC-32
+     * instead, which the OLT end checks, so a corrupted extended frame is lost as it would be on a real PON.
+     */
+    static byte[] protect(byte[] frame) {
+        if (frame[3] != 0x0B) {
+            return frame;
+        }
+        byte[] out = java.util.Arrays.copyOf(frame, frame.length + 4);
+        int crc = io.omcid.codec.frame.Crc32Aal5.compute(frame, 0, frame.length);
+        out[frame.length] = (byte) (crc >>> 24);
+        out[frame.length + 1] = (byte) (crc >>> 16);
+        out[frame.length + 2] = (byte) (crc >>> 8);
+        out[frame.length + 3] = (byte) crc;
+        return out;
+    }
+
+    /** The extended frame without its link CRC, or null when the CRC shows it corrupted. */
+    static byte[] unprotect(byte[] frame) {
+        if (frame.length < 14 || frame[3] != 0x0B) {
+            return frame;
+        }
+        int length = frame.length - 4;
+        int crc = io.omcid.codec.frame.Crc32Aal5.compute(frame, 0, length);
+        int carried = ((frame[length] & 0xFF) << 24) | ((frame[length + 1] & 0xFF) << 16)
+                | ((frame[length + 2] & 0xFF) << 8) | (frame[length + 3] & 0xFF);
+        return crc == carried ? java.util.Arrays.copyOf(frame, length) : null;
     }
 
     private static boolean chance(ThreadLocalRandom random, double rate) {

@@ -125,7 +125,7 @@ public final class SimulatedPon implements PonAdapter {
                 .handler(new ChannelInitializer<LocalChannel>() {
                     @Override
                     protected void initChannel(LocalChannel channel) {
-                        channel.pipeline().addLast(new OmciFrameDecoder(48, false), new OltSide(address));
+                        channel.pipeline().addLast(new OmciFrameDecoder(48, true), new OltSide(address));
                     }
                 }).connect(local).sync().channel();
     }
@@ -145,7 +145,12 @@ public final class SimulatedPon implements PonAdapter {
                 return;
             }
             if (frame instanceof ByteBuf buf) {
-                current.frameReceived(address, ByteBufUtil.getBytes(buf));
+                byte[] octets = OnuResponder.unprotect(ByteBufUtil.getBytes(buf));
+                if (octets == null) {
+                    LOG.debug("simulated {}: corrupted extended frame lost on the link", address);
+                    return;
+                }
+                current.frameReceived(address, octets);
             } else if (frame instanceof DecodeResult.Failure failure) {
                 current.frameReceived(address, failure.frame());
             }
@@ -255,7 +260,7 @@ public final class SimulatedPon implements PonAdapter {
         void sendAutonomous(io.omcid.codec.message.OmciMessage message) {
             Channel channel = onuSide;
             if (channel != null && online) {
-                channel.writeAndFlush(Unpooled.wrappedBuffer(OnuResponder.ENCODER.encode(message)));
+                channel.writeAndFlush(Unpooled.wrappedBuffer(OnuResponder.protect(OnuResponder.ENCODER.encode(message))));
             }
         }
     }
