@@ -1,6 +1,7 @@
 package io.omcid.agent.api;
 
 import io.omcid.agent.OltAgent;
+import io.omcid.agent.capture.FrameRecorder;
 import io.omcid.agent.onu.Onu;
 import io.omcid.agent.onu.OnuState;
 import io.omcid.agent.sim.SimulatedPon;
@@ -9,8 +10,13 @@ import io.omcid.codec.catalog.RequestValidator;
 
 import java.util.regex.Pattern;
 
-/** What the API services share: the daemon, the catalog, the event hub, and the simulated PON if there is one. */
-public record ApiContext(OltAgent agent, MeCatalog catalog, EventHub events, SimulatedPon simulator) {
+/** What the API services share: the daemon, the catalog, the event hub, the simulated PON and the recorder if any. */
+public record ApiContext(OltAgent agent, MeCatalog catalog, EventHub events, SimulatedPon simulator,
+                         FrameRecorder recorder) {
+
+    public ApiContext(OltAgent agent, MeCatalog catalog, EventHub events, SimulatedPon simulator) {
+        this(agent, catalog, events, simulator, null);
+    }
 
     private static final Pattern SERIAL = Pattern.compile("[A-Za-z0-9]{4}[0-9A-Fa-f]{8}");
 

@@ -54,7 +54,7 @@ public final class ApiServer implements AutoCloseable {
     /** The API's own services, for this server and for in-process ones. */
     public static List<BindableService> services(ApiContext context) {
         return List.of(new OnuApi(context), new EntityApi(context), new ProvisioningApi(context),
-                new AlarmApi(context), new SimulatorApi(context));
+                new AlarmApi(context), new SimulatorApi(context), new CaptureApi(context));
     }
 
     public int port() {

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "olt-agent", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "OLT-side ITU-T G.988 OMCI management daemon and tools.",
         subcommands = {ServeCommand.class, OnuCommand.class, EntityCommand.class, ServiceCommand.class,
-            AlarmsCommand.class, DecodeCommand.class, TraceCommand.class})
+            AlarmsCommand.class, CaptureCommand.class, DecodeCommand.class, TraceCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

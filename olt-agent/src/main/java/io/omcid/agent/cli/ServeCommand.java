@@ -7,6 +7,9 @@ import io.omcid.agent.api.EventHub;
 import io.omcid.agent.channel.ChannelSettings;
 import io.omcid.agent.config.AgentConfig;
 import io.omcid.agent.sim.FaultPlan;
+import io.omcid.agent.capture.CapturingAdapter;
+import io.omcid.agent.capture.FrameRecorder;
+import io.omcid.agent.replay.ReplayAdapter;
 import io.omcid.agent.sim.SimulatedPon;
 import io.omcid.agent.southbound.PonAdapter;
 import io.omcid.agent.southbound.openolt.OpenoltAdapter;
@@ -104,6 +107,25 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--openolt-address", paramLabel = "HOST:PORT", description = "the openolt agent (openolt only)")
     private String openoltAddress;
 
+    @Option(names = "--trace", paramLabel = "FILE", description = "a captured trace to replay (--southbound replay; "
+            + "repeatable)")
+    private List<Path> traces;
+
+    @Option(names = "--capture-dir", paramLabel = "DIR", description = "where captures go (default: DATA/captures)")
+    private Path captureDir;
+
+    @Option(names = "--capture", paramLabel = "ONUS",
+            description = "capture from the start: all, or comma-separated serial numbers (default: none)")
+    private String capture;
+
+    @Option(names = "--capture-max-mb", paramLabel = "MB", description = "start a new capture file at this size "
+            + "(default: 64)")
+    private Long captureMaxMb;
+
+    @Option(names = "--capture-max-seconds", paramLabel = "S", description = "start a new capture file at this age "
+            + "(default: 3600)")
+    private Long captureMaxSeconds;
+
     @Option(names = "--onu-allow", paramLabel = "SERIALS",
             description = "comma-separated serial numbers that may be activated (openolt only; default: all)")
     private String onuAllow;
@@ -111,8 +133,10 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         AgentConfig config = config();
-        PonAdapter adapter = adapter(config);
-        SimulatedPon pon = adapter instanceof SimulatedPon simulated ? simulated : null;
+        PonAdapter southbound = adapter(config);
+        SimulatedPon pon = southbound instanceof SimulatedPon simulated ? simulated : null;
+        FrameRecorder recorder = recorder(config);
+        PonAdapter adapter = new CapturingAdapter(southbound, recorder);
         EventHub events = new EventHub();
         // the hook comes first: a SIGTERM during start-up still stops whatever has started
         AtomicReference<OltAgent> agent = new AtomicReference<>();
@@ -132,7 +156,7 @@ final class ServeCommand implements Callable<Integer> {
         }, "omcid-shutdown"));
 
         agent.set(OltAgent.start(config, adapter, List.of(events)));
-        api.set(new ApiServer(new ApiContext(agent.get(), MeCatalog.standard(), events, pon), api("grpc-host",
+        api.set(new ApiServer(new ApiContext(agent.get(), MeCatalog.standard(), events, pon, recorder), api("grpc-host",
                 grpcHost, "0.0.0.0"), Integer.parseInt(api("grpc-port", grpcPort == null ? null : grpcPort.toString(),
                 "50061")), tls()));
         stopped.await();
@@ -140,6 +164,25 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     private final Properties file = new Properties();
+
+    /** The recorder, capturing from the start what the configuration names. */
+    private FrameRecorder recorder(AgentConfig config) {
+        Path directory = Path.of(api("capture-dir", captureDir == null ? null : captureDir.toString(),
+                config.dataDirectory().resolve("captures").toString()));
+        long maxMb = Long.parseLong(api("capture-max-mb", captureMaxMb == null ? null : captureMaxMb.toString(), "64"));
+        long maxSeconds = Long.parseLong(api("capture-max-seconds", captureMaxSeconds == null ? null
+                : captureMaxSeconds.toString(), "3600"));
+        FrameRecorder recorder = new FrameRecorder(directory, maxMb << 20, Duration.ofSeconds(maxSeconds));
+        String from = api("capture", capture, "");
+        for (String serial : from.split(",")) {
+            if (serial.trim().equalsIgnoreCase("all")) {
+                recorder.start("");
+            } else if (!serial.isBlank()) {
+                recorder.start(serial.trim());
+            }
+        }
+        return recorder;
+    }
 
     /** The PON adapter the configuration names. */
     private PonAdapter adapter(AgentConfig config) {
@@ -165,8 +208,20 @@ final class ServeCommand implements Callable<Integer> {
                 return new OpenoltAdapter(address.substring(0, colon), Integer.parseInt(address.substring(colon + 1)),
                         allowList);
             }
+            case "replay" -> {
+                List<Path> files = traces != null ? traces : Arrays.stream(api("trace", null, "").split(","))
+                        .filter(name -> !name.isBlank()).map(name -> Path.of(name.trim())).toList();
+                if (files.isEmpty()) {
+                    throw new IllegalArgumentException("replay traces: none (expected: --trace FILE.pcapng)");
+                }
+                try {
+                    return new ReplayAdapter(files);
+                } catch (IOException e) {
+                    throw new IllegalArgumentException("replay traces " + files + ": " + e.getMessage(), e);
+                }
+            }
             default -> throw new IllegalArgumentException("southbound: " + kind
-                    + " (expected: simulated or openolt)");
+                    + " (expected: simulated, openolt or replay)");
         }
     }
 

@@ -5,7 +5,7 @@ import picocli.CommandLine.Command;
 
 /** Trace file tools. */
 @Command(name = "trace", mixinStandardHelpOptions = true, description = "Work with OMCI trace files.",
-        subcommands = {TraceConvertCommand.class})
+        subcommands = {TraceConvertCommand.class, TraceDiffCommand.class})
 final class TraceCommand implements Runnable {
 
     @CommandLine.Spec

@@ -68,8 +68,8 @@ public final class SimulatedOnu {
     private final MeCatalog catalog;
     private final MibFactory factory;
     private final Mib factoryMib;
-    private final List<List<MibUploadRecord>> factoryBaselineUpload;
-    private final List<List<MibUploadRecord>> factoryExtendedUpload;
+    private List<List<MibUploadRecord>> factoryBaselineUpload;
+    private List<List<MibUploadRecord>> factoryExtendedUpload;
     private Mib mib;
     private boolean changedSinceReset;
     private final TreeMap<MeKey, AlarmBitmap> alarms = new TreeMap<>();
@@ -145,6 +145,17 @@ public final class SimulatedOnu {
         return new TreeMap<>(alarms);
     }
 
+    /**
+     * Makes attributes part of the ONU as it comes from the factory, kept through MIB resets: a vendor's own
+     * attributes, for one.
+     */
+    public synchronized void customise(MeKey key, AttributeValues values) {
+        factoryMib.applyAttributeValueChange(key, values);
+        mib.applyAttributeValueChange(key, values);
+        factoryBaselineUpload = uploadOf(factoryMib, MessageSet.BASELINE, catalog);
+        factoryExtendedUpload = model.extended() ? uploadOf(factoryMib, MessageSet.EXTENDED, catalog) : List.of();
+    }
+
     /** Changes attributes on the ONU's own initiative and gives the attribute value change it reports. */
     public synchronized AttributeValueChange change(MeKey key, AttributeValues values, MessageSet set) {
         mib.applyAttributeValueChange(key, values);
@@ -163,8 +174,27 @@ public final class SimulatedOnu {
 
     private int[] refusal;
 
-    /** The response to a request, or null where the ONU gives none (an extended request to a baseline ONU). */
+    /** The last request and response of each priority, to answer a retransmission without acting twice. */
+    private final OmciMessage[] lastRequest = new OmciMessage[2];
+    private final OmciMessage[] lastResponse = new OmciMessage[2];
+
+    /**
+     * The response to a request, or null where the ONU gives none (an extended request to a baseline ONU). A request
+     * repeated with the TCI of the last one is a retransmission: it gets the same response and is not carried out
+     * again (G.988 clause 11.2.1), so a Create retried after a lost response does not fail with "instance exists".
+     */
     public synchronized OmciMessage respond(OmciMessage request) {
+        int lane = request.header().isHighPriority() ? 1 : 0;
+        if (request.equals(lastRequest[lane]) && lastResponse[lane] != null) {
+            return lastResponse[lane];
+        }
+        OmciMessage response = carryOut(request);
+        lastRequest[lane] = request;
+        lastResponse[lane] = response;
+        return response;
+    }
+
+    private OmciMessage carryOut(OmciMessage request) {
         Header header = request.header();
         if (header.set() == MessageSet.EXTENDED && !model.extended()) {
             return null;
@@ -358,7 +388,7 @@ public final class SimulatedOnu {
                 piece.put(index, values.bytes(index));
                 octets += values.length(index);
             }
-            pieces.add(new MibUploadRecord(key.classId(), key.instance(), piece.build()));
+            pieces.add(new MibUploadRecord(key.classId(), key.instance(), withUnknown(piece.build(), values)));
         }
         if (set == MessageSet.BASELINE) {
             pieces.forEach(piece -> responses.add(List.of(piece)));
@@ -380,6 +410,19 @@ public final class SimulatedOnu {
             }
         }
         return List.copyOf(responses);
+    }
+
+    /** The last piece of an entity also carries what the catalog does not know of it, after the known values. */
+    private static AttributeValues withUnknown(AttributeValues piece, AttributeValues whole) {
+        if (whole.unknownMask() == 0 || whole.isUnknownClass()) {
+            return whole.isUnknownClass() ? whole : piece;
+        }
+        byte[][] values = new byte[17][];
+        for (int index = 1; index <= 16; index++) {
+            values[index] = piece.bytes(index);
+        }
+        return AttributeValues.decoded(piece.knownMask() | whole.unknownMask(), values, whole.unknownMask(),
+                whole.unknownData());
     }
 
     private OmciMessage uploadNext(SequenceRequest request, Header reply) {

@@ -74,6 +74,16 @@ public final class SimulatedPon implements PonAdapter {
         this.defaultFaults = faults;
         this.catalog = catalog;
         this.group = new DefaultEventLoopGroup(threads);
+        int index = 0;
+        for (int port = 0; port < ponPorts; port++) {
+            for (int onuId = 1; onuId <= onusPerPort; onuId++) {
+                OnuAddress address = new OnuAddress(port, onuId);
+                OnuModel model = this.models.get(index % this.models.size());
+                long serial = ((long) port << 16) | onuId;
+                onus.put(address, new SimulatedOnuPort(new SimulatedOnu(address, model, serial, catalog), faults));
+                index++;
+            }
+        }
     }
 
     @Override
@@ -90,17 +100,6 @@ public final class SimulatedPon implements PonAdapter {
     @Override
     public void start(PonListener ponListener) throws InterruptedException {
         this.listener = ponListener;
-        int index = 0;
-        for (int port = 0; port < ponPorts; port++) {
-            for (int onuId = 1; onuId <= onusPerPort; onuId++) {
-                OnuAddress address = new OnuAddress(port, onuId);
-                OnuModel model = models.get(index % models.size());
-                long serial = ((long) port << 16) | onuId;
-                SimulatedOnu onu = new SimulatedOnu(address, model, serial, catalog);
-                onus.put(address, new SimulatedOnuPort(onu, defaultFaults));
-                index++;
-            }
-        }
         for (SimulatedOnuPort port : onus.values()) {
             connect(port);
         }

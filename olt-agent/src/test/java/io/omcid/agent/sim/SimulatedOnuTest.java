@@ -44,7 +44,16 @@ class SimulatedOnuTest {
         CreateRequest create = new CreateRequest(header(MessageType.CREATE, 268, 1), gemPort());
         assertThat(((CreateResponse) onu.respond(create)).result()).isZero();
         assertThat(onu.mds()).isEqualTo(1);
-        assertThat(((CreateResponse) onu.respond(create)).result()).as("instance exists").isEqualTo(7);
+        CreateRequest again = new CreateRequest(header(MessageType.CREATE, 268, 1).withTci(10), gemPort());
+        assertThat(((CreateResponse) onu.respond(again)).result()).as("instance exists").isEqualTo(7);
+        assertThat(onu.mds()).isEqualTo(1);
+    }
+
+    @Test
+    void aRetransmissionGetsTheSameResponseAndIsNotCarriedOutTwice() {
+        CreateRequest create = new CreateRequest(header(MessageType.CREATE, 268, 1), gemPort());
+        assertThat(((CreateResponse) onu.respond(create)).result()).isZero();
+        assertThat(((CreateResponse) onu.respond(create)).result()).isZero();
         assertThat(onu.mds()).isEqualTo(1);
     }
 
