@@ -275,6 +275,38 @@ class ReplayTest {
     }
 
     @Test
+    void serveReplaysATraceAndCapturesWhatItExchanges() throws Exception {
+        Recording recording = record(FaultPlan.NONE, false);
+        String logging = Path.of(io.omcid.agent.cli.Main.class.getResource("/logback.xml").toURI()).toString();
+        Path captures = directory.resolve("serve-captures");
+        Process serve = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dlogback.configurationFile=" + logging, "-cp", System.getProperty("java.class.path"),
+                io.omcid.agent.cli.Main.class.getName(), "serve", "--southbound", "replay", "--trace",
+                recording.file().toString(), "--data", directory.resolve("serve-data").toString(), "--grpc-port", "0",
+                "--capture", "all", "--capture-dir", captures.toString()).redirectErrorStream(true).start();
+        List<String> lines = new ArrayList<>();
+        try (var out = new java.io.BufferedReader(new java.io.InputStreamReader(serve.getInputStream()))) {
+            for (String line = out.readLine(); line != null; line = out.readLine()) {
+                lines.add(line);
+                if (line.contains(": ready in ")) {
+                    serve.toHandle().destroy();
+                }
+            }
+        } finally {
+            serve.destroyForcibly();
+        }
+        assertThat(lines).anySatisfy(line -> assertThat(line).contains(recording.serial() + ": ready in"));
+        List<Path> files;
+        try (var list = Files.list(captures)) {
+            files = list.toList();
+        }
+        assertThat(files).singleElement().satisfies(file -> assertThat(read(file)).isNotEmpty());
+        // what the replayed daemon exchanged is the start of what the recorded one did
+        List<String> differences = new TraceDiff().diff(read(recording.file()), read(files.get(0)));
+        assertThat(differences).allSatisfy(line -> assertThat(line).startsWith("- "));
+    }
+
+    @Test
     void aTraceDiffShowsWhatChangedByMeaning() throws Exception {
         Recording recording = record(FaultPlan.NONE, false);
         List<TraceRecord> frames = read(recording.file());
