@@ -56,7 +56,8 @@ public final class OltAgent implements AutoCloseable {
         this.history = new AlarmHistory(config.alarmHistory(), state.lastAlarmEventId());
         MeCatalog catalog = MeCatalog.standard();
         // frames that carry their CRC are checked strictly: a corrupted frame must not pass as a message
-        TrailerCheck check = adapter.frameFormat() == FrameFormat.CRC ? TrailerCheck.strictCrc() : TrailerCheck.lenient();
+        TrailerCheck check = adapter.frameFormat() == FrameFormat.CRC ? TrailerCheck.strictCrc()
+                : TrailerCheck.lenient();
         OnuContext context = new OnuContext(catalog, new OmciDecoder(catalog, check), adapter, store,
                 new TemplateRegistry(), history, pool, timer, config.channel(), config.auditInterval(),
                 config.retryDelay(), listeners);

@@ -37,7 +37,8 @@ class ReferenceDisagreementTest {
         assertThat(HexFormat.of().formatHex(response.values().unknownData())).startsWith("ff");
     }
 
-    /** A Set of a read-only attribute is well formed on the wire; refusing it is the sender's check, not the codec's. */
+    /** A Set of a read-only attribute is well formed on the wire; refusing it is the sender's check,
+            not the codec's. */
     @Test
     void aSetOfAReadOnlyAttributeDecodesAndTheValidatorRefusesIt() {
         SetRequest set = (SetRequest) decode("3003480a01000000800041424344" + "00".repeat(26) + "00000028").message();

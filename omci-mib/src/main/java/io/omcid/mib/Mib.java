@@ -211,7 +211,8 @@ public final class Mib {
             checkSizes(meClass, key, values);
         }
         byte[] record = record(key.packed());
-        put(key.packed(), record == null ? MeRecords.encode(meClass, values) : MeRecords.merge(meClass, record, values));
+        put(key.packed(), record == null ? MeRecords.encode(meClass, values) : MeRecords.merge(meClass, record,
+                values));
     }
 
     /** Values as an ONU uploaded them: laid over what the MIB holds of the instance, the counter unchanged. */
@@ -470,20 +471,7 @@ public final class Mib {
     }
 
     private int search(int packed) {
-        int low = 0;
-        int high = size - 1;
-        while (low <= high) {
-            int mid = (low + high) >>> 1;
-            int cmp = Integer.compareUnsigned(keys[mid], packed);
-            if (cmp < 0) {
-                low = mid + 1;
-            } else if (cmp > 0) {
-                high = mid - 1;
-            } else {
-                return mid;
-            }
-        }
-        return -(low + 1);
+        return PackedKeys.search(keys, size, packed);
     }
 
     /** Shrinks the overlay arrays to their content, after an upload. */

@@ -70,7 +70,8 @@ final class ApiErrors {
     /** Any failure as the status a client gets. */
     static StatusRuntimeException of(Throwable failure) {
         Throwable cause = failure;
-        while ((cause instanceof CompletionException || cause instanceof ExecutionException) && cause.getCause() != null) {
+        while ((cause instanceof CompletionException || cause instanceof ExecutionException)
+                && cause.getCause() != null) {
             cause = cause.getCause();
         }
         if (cause instanceof StatusRuntimeException status) {

@@ -159,7 +159,8 @@ public final class FrameRecorder implements AutoCloseable {
     }
 
     private synchronized void write(TraceRecord record) throws IOException {
-        if (writer == null || stream.count >= maxBytes || Duration.between(opened, Instant.now()).compareTo(maxAge) > 0) {
+        if (writer == null || stream.count >= maxBytes || Duration.between(opened,
+                Instant.now()).compareTo(maxAge) > 0) {
             rotate();
         }
         writer.write(record);

@@ -104,7 +104,8 @@ final class OnuCommand {
                 var result = client.deadline(OnuServiceGrpc.newBlockingStub(channel)).rebootOnu(
                         RebootOnuRequest.newBuilder().setSerialNumber(serial).setCondition(condition).build());
                 System.out.println(client.json ? com.google.protobuf.util.JsonFormat.printer()
-                        .omittingInsignificantWhitespace().print(result) : serial + ": reboot " + result.getResultName());
+                        .omittingInsignificantWhitespace().print(result) : serial + ": reboot "
+                                + result.getResultName());
             });
         }
     }

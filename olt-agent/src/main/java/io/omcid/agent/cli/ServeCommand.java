@@ -39,7 +39,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * ({@code --config}, Java properties named like the options without dashes: {@code pon-ports=2}), else defaults.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "Run the daemon: by default on the embedded simulated PON (1 port x 8 ONUs) with H2 under ./data.")
+        description = "Run the daemon: by default on the embedded simulated PON (1 port x 8 ONUs), H2 under "
+                + "./data.")
 final class ServeCommand implements Callable<Integer> {
 
     private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);

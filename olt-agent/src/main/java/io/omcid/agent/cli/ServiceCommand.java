@@ -41,7 +41,8 @@ final class ServiceCommand {
             ServiceSpec spec = status.getSpec();
             VlanTreatment vlan = spec.getVlan();
             table.row(spec.getSerialNumber(), spec.getName(), spec.getUni(), spec.getUpstream().getAllocId(),
-                    String.join(",", spec.getGemPortsList().stream().map(g -> Integer.toString(g.getPortId())).toList()),
+                    String.join(",", spec.getGemPortsList().stream()
+                            .map(g -> Integer.toString(g.getPortId())).toList()),
                     vlan.getMode().name().toLowerCase() + (vlan.getCVlan() > 0 ? " c" + vlan.getCVlan() : "")
                             + (vlan.getSVlan() > 0 ? " s" + vlan.getSVlan() : ""),
                     status.getState().name().replace("SERVICE_STATE_", "").toLowerCase(), status.getCommandsSent(),

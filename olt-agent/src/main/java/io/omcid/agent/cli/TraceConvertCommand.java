@@ -44,7 +44,8 @@ final class TraceConvertCommand implements Callable<Integer> {
                 frames++;
             }
         }
-        System.err.println(frames + " frame(s) written to " + output + (skipped > 0 ? ", " + skipped + " skipped" : ""));
+        System.err.println(frames + " frame(s) written to " + output + (skipped > 0 ? ", " + skipped + " skipped"
+                : ""));
         return skipped > 0 ? 1 : 0;
     }
 }

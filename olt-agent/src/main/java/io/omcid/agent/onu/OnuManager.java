@@ -82,7 +82,8 @@ public final class OnuManager implements PonListener {
     /** Every ONU, by PON port and ONU id. */
     public List<Onu> onus() {
         List<Onu> list = new ArrayList<>(bySerial.values());
-        list.sort(Comparator.comparing((Onu onu) -> onu.address().ponPort()).thenComparing(onu -> onu.address().onuId()));
+        list.sort(Comparator.comparing((Onu onu) -> onu.address().ponPort())
+                .thenComparing(onu -> onu.address().onuId()));
         return list;
     }
 

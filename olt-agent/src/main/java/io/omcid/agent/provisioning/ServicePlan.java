@@ -45,7 +45,8 @@ final class ServicePlan {
         int aniPort = 0x0900 + slot;
         List<Step> steps = new ArrayList<>();
 
-        steps.add(new Step("traffic descriptor " + single, MeKey.of(280, single), values(catalog, 280, sbc(280, catalog),
+        steps.add(new Step("traffic descriptor " + single, MeKey.of(280, single), values(catalog, 280, sbc(280,
+                catalog),
                 Map.of(1, intent.cirKbps() * 125, 2, intent.pirKbps() * 125)), AttributeValues.empty(), true));
         steps.add(new Step("T-CONT " + tcont + " alloc-id " + intent.allocId(), MeKey.of(262, tcont), null,
                 AttributeValues.builder().putUnsigned(1, 2, intent.allocId()).build(), false));

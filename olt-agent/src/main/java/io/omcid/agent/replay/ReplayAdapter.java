@@ -129,7 +129,8 @@ public final class ReplayAdapter implements PonAdapter {
             }
             OmciMessage message = decoded.message();
             Direction direction = record.direction() != null ? record.direction()
-                    : message.header().ak() || message.type().isAutonomous() ? Direction.UPSTREAM : Direction.DOWNSTREAM;
+                    : message.header().ak() || message.type().isAutonomous() ? Direction.UPSTREAM
+                            : Direction.DOWNSTREAM;
             Map<Integer, Exchange> byTci = pending.computeIfAbsent(address, a -> new LinkedHashMap<>());
             if (direction == Direction.DOWNSTREAM) {
                 Exchange exchange = byTci.get(message.tci());

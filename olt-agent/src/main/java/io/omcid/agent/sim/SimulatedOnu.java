@@ -235,7 +235,8 @@ public final class SimulatedOnu {
             case END_SOFTWARE_DOWNLOAD -> new EndSoftwareDownloadResponse(reply, 0,
                     ((EndSoftwareDownloadRequest) request).imageInstances().stream()
                             .map(instance -> new InstanceResult(instance, 0)).toList());
-            case ACTIVATE_SOFTWARE -> new ResultResponse(reply, ((ActivateSoftwareRequest) request).flags() <= 2 ? 0 : 3);
+            case ACTIVATE_SOFTWARE -> new ResultResponse(reply, ((ActivateSoftwareRequest) request).flags() <= 2
+                    ? 0 : 3);
             case COMMIT_SOFTWARE -> new ResultResponse(reply, 0);
             case GET_NEXT -> getNext((GetNextRequest) request, reply, meClass, exists);
             case SET_TABLE -> setTable((SetTableRequest) request, reply, meClass, exists);

@@ -259,7 +259,8 @@ public final class SimulatedPon implements PonAdapter {
         void sendAutonomous(io.omcid.codec.message.OmciMessage message) {
             Channel channel = onuSide;
             if (channel != null && online) {
-                channel.writeAndFlush(Unpooled.wrappedBuffer(OnuResponder.protect(OnuResponder.ENCODER.encode(message))));
+                byte[] frame = OnuResponder.protect(OnuResponder.ENCODER.encode(message));
+                channel.writeAndFlush(Unpooled.wrappedBuffer(frame));
             }
         }
     }

@@ -177,7 +177,8 @@ public final class ApiLoadBenchmark {
 
     private static void readOnly(ManagedChannel channel, List<Onu> onus) throws Exception {
         for (int round = 0; round < 3; round++) {
-            double echo = closedLoop(channel, 32, Duration.ofSeconds(3), stubIndex -> HealthGrpc.newBlockingStub(channel)
+            double echo = closedLoop(channel, 32, Duration.ofSeconds(3),
+                    stubIndex -> HealthGrpc.newBlockingStub(channel)
                     .check(HealthCheckRequest.getDefaultInstance()));
             double getOnu = closedLoop(channel, 32, Duration.ofSeconds(3), stubIndex -> OnuServiceGrpc
                     .newBlockingStub(channel).getOnu(OnuRef.newBuilder().setSerialNumber(onus.get(stubIndex

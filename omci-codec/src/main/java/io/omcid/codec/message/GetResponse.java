@@ -5,5 +5,6 @@ package io.omcid.codec.message;
  * attributes returned and, on result 9, the optional-attribute and attribute execution masks. A table
  * attribute's value is its size in octets (4 octets); the table itself comes with Get next.
  */
-public record GetResponse(Header header, int result, AttributeValues values, int optionalMask, int executionMask) implements OmciMessage {
+public record GetResponse(Header header, int result, AttributeValues values, int optionalMask, int executionMask)
+        implements OmciMessage {
 }

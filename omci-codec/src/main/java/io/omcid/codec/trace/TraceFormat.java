@@ -26,7 +26,8 @@ public enum TraceFormat {
     /** The format of a stream, told by its first four octets (pcap and pcapng magic numbers). */
     public static TraceFormat sniff(byte[] head) {
         if (head.length >= 4) {
-            int magic = ((head[0] & 0xFF) << 24) | ((head[1] & 0xFF) << 16) | ((head[2] & 0xFF) << 8) | (head[3] & 0xFF);
+            int magic = ((head[0] & 0xFF) << 24) | ((head[1] & 0xFF) << 16) | ((head[2] & 0xFF) << 8)
+                    | (head[3] & 0xFF);
             if (magic == 0x0A0D0D0A) {
                 return PCAPNG;
             }

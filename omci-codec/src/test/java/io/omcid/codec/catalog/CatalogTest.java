@@ -63,7 +63,8 @@ class CatalogTest {
     @Test
     void aBadCatalogLineIsRefusedWithItsNumber() {
         String text = "class 9000 Thing actions=8,9\n  1 A 0 R M uint\n";
-        assertThatThrownBy(() -> CatalogParser.parse(new ByteArrayInputStream(text.getBytes(StandardCharsets.US_ASCII))))
+        byte[] octets = text.getBytes(StandardCharsets.US_ASCII);
+        assertThatThrownBy(() -> CatalogParser.parse(new ByteArrayInputStream(octets)))
                 .hasMessageStartingWith("catalog line 2: attribute size: 0");
     }
 }

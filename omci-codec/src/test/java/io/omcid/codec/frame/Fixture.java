@@ -20,7 +20,8 @@ record Fixture(String name, String annotated, OmciMessage message) {
                     continue;
                 }
                 int star = token.indexOf('*');
-                digits.append(star < 0 ? token : token.substring(0, star).repeat(Integer.parseInt(token.substring(star + 1))));
+                digits.append(star < 0 ? token : token.substring(0,
+                        star).repeat(Integer.parseInt(token.substring(star + 1))));
             }
         }
         return HexFormat.of().parseHex(digits.toString());

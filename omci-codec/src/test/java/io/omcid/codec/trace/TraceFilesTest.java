@@ -79,7 +79,8 @@ class TraceFilesTest {
         assertThat(file.getInt(epb)).isEqualTo(6);
         assertThat(file.getInt(epb + 20)).isEqualTo(14 + 16);
         // Ethernet: ONU MAC to OLT MAC, ethertype 0x88b5, then the frame
-        assertThat(HEX.formatHex(out.toByteArray(), epb + 28, epb + 28 + 16)).isEqualTo("020000000001020000000002" + "88b5" + "1008");
+        assertThat(HEX.formatHex(out.toByteArray(), epb + 28, epb + 28 + 16)).isEqualTo("020000000001020000000002"
+                + "88b5" + "1008");
         int total = file.getInt(epb + 4);
         assertThat(file.getInt(epb + total - 4)).isEqualTo(total);
         assertThat(out.size()).isEqualTo(epb + total);
@@ -93,7 +94,8 @@ class TraceFilesTest {
 
                 zz11
                 """;
-        try (TraceReader reader = TraceReader.open(new ByteArrayInputStream(text.getBytes(StandardCharsets.US_ASCII)))) {
+        byte[] octets = text.getBytes(StandardCharsets.US_ASCII);
+        try (TraceReader reader = TraceReader.open(new ByteArrayInputStream(octets))) {
             List<TraceRecord> records = reader.readAll();
             assertThat(records).hasSize(2);
             assertThat(HEX.formatHex(records.get(0).frame())).isEqualTo("0001490a01000000");
@@ -108,7 +110,8 @@ class TraceFilesTest {
         assertThat(TraceFormat.ofFile(Path.of("a.PCAP"))).isEqualTo(TraceFormat.PCAP);
         assertThat(TraceFormat.ofFile(Path.of("a.txt"))).isEqualTo(TraceFormat.HEX);
         Path file = dir.resolve("x.pcap");
-        try (OutputStream out = Files.newOutputStream(file); TraceWriter writer = TraceWriter.open(out, TraceFormat.PCAP)) {
+        try (OutputStream out = Files.newOutputStream(file); TraceWriter writer = TraceWriter.open(out,
+                TraceFormat.PCAP)) {
             writer.write(RECORDS.get(0));
         }
         try (InputStream in = Files.newInputStream(file)) {

@@ -431,7 +431,8 @@ public final class JdbcMibStore implements MibStore {
         eventsSincePrune += events.size();
         if (eventsSincePrune >= Math.max(1, historyLimit / 10)) {
             long newest = events.get(events.size() - 1).id();
-            try (PreparedStatement prune = writer.prepareStatement("DELETE FROM omcid_alarm_event WHERE event_id <= ?")) {
+            String sql = "DELETE FROM omcid_alarm_event WHERE event_id <= ?";
+            try (PreparedStatement prune = writer.prepareStatement(sql)) {
                 prune.setLong(1, newest - historyLimit);
                 prune.executeUpdate();
             }

@@ -1,5 +1,7 @@
 package io.omcid.mib.template;
 
+import io.omcid.mib.PackedKeys;
+
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -41,20 +43,7 @@ public final class MibTemplate {
 
     /** The index of a packed key, or a negative number where it is absent. */
     public int indexOf(int packedKey) {
-        int low = 0;
-        int high = keys.length - 1;
-        while (low <= high) {
-            int mid = (low + high) >>> 1;
-            int cmp = Integer.compareUnsigned(keys[mid], packedKey);
-            if (cmp < 0) {
-                low = mid + 1;
-            } else if (cmp > 0) {
-                high = mid - 1;
-            } else {
-                return mid;
-            }
-        }
-        return -(low + 1);
+        return PackedKeys.search(keys, keys.length, packedKey);
     }
 
     public int keyAt(int index) {
