@@ -109,6 +109,35 @@ public final class MeRecords {
         return AttributeValues.decoded(mask, values, unknownMask, unknown);
     }
 
+    /** One attribute's octets of a record, or null when the record does not hold it; nothing else is decoded. */
+    public static byte[] attribute(MeClass meClass, byte[] record, int wanted) {
+        if (record[0] == UNKNOWN_CLASS || meClass == null) {
+            return null;
+        }
+        int mask = u16(record, 1);
+        int unknownMask = u16(record, 3);
+        int at = 5;
+        for (int index = 1; index <= 16; index++) {
+            int bit = AttributeDef.maskBit(index);
+            if ((mask & bit) == 0 || (unknownMask & bit) != 0) {
+                continue;
+            }
+            AttributeDef def = meClass.attribute(index);
+            int size;
+            if (def == null || def.table()) {
+                size = u16(record, at);
+                at += 2;
+            } else {
+                size = def.size();
+            }
+            if (index == wanted) {
+                return Arrays.copyOfRange(record, at, at + size);
+            }
+            at += size;
+        }
+        return null;
+    }
+
     /** The record with {@code newer}'s values laid over the old ones. */
     public static byte[] merge(MeClass meClass, byte[] record, AttributeValues newer) {
         if (record[0] == UNKNOWN_CLASS || meClass == null || newer.isUnknownClass()) {

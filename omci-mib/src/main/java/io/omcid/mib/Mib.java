@@ -120,6 +120,20 @@ public final class Mib {
         return record == null ? null : MeRecords.decode(catalog.find(key.classId()), record);
     }
 
+    /** One attribute of an instance as an unsigned number, or -1 when the MIB does not hold it. */
+    public long unsigned(MeKey key, int index) {
+        byte[] record = record(key.packed());
+        byte[] value = record == null ? null : MeRecords.attribute(catalog.find(key.classId()), record, index);
+        if (value == null || value.length > 8) {
+            return -1;
+        }
+        long number = 0;
+        for (byte b : value) {
+            number = (number << 8) | (b & 0xFF);
+        }
+        return number;
+    }
+
     /** Every instance, in class then instance order. */
     public List<MeKey> keys() {
         List<MeKey> list = new ArrayList<>();

@@ -386,7 +386,31 @@ public final class Onu {
 
     // persistence and events
 
+    /**
+     * Stores the ONU's state. A change with alarm events or a new template is written at once; other MIB changes
+     * mark the state dirty and are written once the changes queued on the ONU's executor are done, so a run of
+     * provisioning commands becomes one write. Every write is a whole, consistent state; a crash between a change
+     * and its write leaves the stored counter behind the ONU's, and the ONU is then uploaded again.
+     */
     private void persist(MibTemplate template, List<AlarmEvent> events) {
+        if (template == null && events.isEmpty()) {
+            if (!dirty) {
+                dirty = true;
+                executor.execute(() -> {
+                    if (dirty) {
+                        write(null, List.of());
+                    }
+                });
+            }
+            return;
+        }
+        write(template, events);
+    }
+
+    private boolean dirty;
+
+    private void write(MibTemplate template, List<AlarmEvent> events) {
+        dirty = false;
         OnuSnapshot snapshot = OnuStates.snapshot(serial, mib, alarms, Instant.now());
         stored = snapshot;
         context.store().write(new OnuWrite(snapshot, template, events)).whenComplete((done, failure) -> {

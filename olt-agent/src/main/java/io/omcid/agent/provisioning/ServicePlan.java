@@ -118,7 +118,7 @@ final class ServicePlan {
     private static int tcontInstance(ServiceIntent intent, Mib mib) {
         Integer free = null;
         for (MeKey key : mib.keys(262)) {
-            long alloc = mib.get(key).unsigned(1);
+            long alloc = mib.unsigned(key, 1);
             if (alloc == intent.allocId()) {
                 return key.instance();
             }
@@ -141,9 +141,9 @@ final class ServicePlan {
     private static Map<Long, Integer> queues(Mib mib) {
         Map<Long, Integer> queues = new java.util.HashMap<>();
         for (MeKey key : mib.keys(277)) {
-            AttributeValues queue = mib.get(key);
-            if (queue.has(6)) {
-                queues.putIfAbsent(queue.unsigned(6), key.instance());
+            long related = mib.unsigned(key, 6);
+            if (related >= 0) {
+                queues.putIfAbsent(related, key.instance());
             }
         }
         return queues;
