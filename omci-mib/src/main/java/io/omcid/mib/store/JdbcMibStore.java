@@ -35,6 +35,7 @@ public final class JdbcMibStore implements MibStore {
 
     private static final Logger LOG = LoggerFactory.getLogger(JdbcMibStore.class);
     private static final int BATCH = 512;
+    private static final long LINGER_NANOS = 5_000_000;
 
     private final Connection writer;
     private final Connection reader;
@@ -236,7 +237,21 @@ public final class JdbcMibStore implements MibStore {
                     continue;
                 }
                 batch.add(first);
-                queue.drainTo(batch, BATCH - 1);
+                // linger a moment for more: every commit rewrites the pages it touches, so fewer, fuller commits
+                // cost the database far less than many small ones
+                long deadline = System.nanoTime() + LINGER_NANOS;
+                while (batch.size() < BATCH && !closing) {
+                    queue.drainTo(batch, BATCH - batch.size());
+                    long left = deadline - System.nanoTime();
+                    if (left <= 0 || batch.size() >= BATCH) {
+                        break;
+                    }
+                    Pending more = queue.poll(left, TimeUnit.NANOSECONDS);
+                    if (more == null) {
+                        break;
+                    }
+                    batch.add(more);
+                }
                 commit(batch);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
