@@ -59,7 +59,6 @@ import java.util.TreeMap;
  */
 public final class SimulatedOnu {
 
-    private static final int BASELINE_UPLOAD_VALUES = 26;
     private static final int BASELINE_GET_VALUES = 25;
 
     private final OnuAddress address;
@@ -86,8 +85,8 @@ public final class SimulatedOnu {
         // the factory MIB and its uploads are made once: a MIB reset and the upload that follows reuse them
         this.factoryMib = factory.build(model, serial);
         this.mib = factoryMib.copy();
-        this.factoryBaselineUpload = uploadOf(factoryMib, MessageSet.BASELINE, catalog);
-        this.factoryExtendedUpload = model.extended() ? uploadOf(factoryMib, MessageSet.EXTENDED, catalog) : List.of();
+        this.factoryBaselineUpload = UploadPieces.of(factoryMib, MessageSet.BASELINE, catalog);
+        this.factoryExtendedUpload = model.extended() ? UploadPieces.of(factoryMib, MessageSet.EXTENDED, catalog) : List.of();
     }
 
     public OnuAddress address() {
@@ -152,8 +151,8 @@ public final class SimulatedOnu {
     public synchronized void customise(MeKey key, AttributeValues values) {
         factoryMib.applyAttributeValueChange(key, values);
         mib.applyAttributeValueChange(key, values);
-        factoryBaselineUpload = uploadOf(factoryMib, MessageSet.BASELINE, catalog);
-        factoryExtendedUpload = model.extended() ? uploadOf(factoryMib, MessageSet.EXTENDED, catalog) : List.of();
+        factoryBaselineUpload = UploadPieces.of(factoryMib, MessageSet.BASELINE, catalog);
+        factoryExtendedUpload = model.extended() ? UploadPieces.of(factoryMib, MessageSet.EXTENDED, catalog) : List.of();
     }
 
     /** Changes attributes on the ONU's own initiative and gives the attribute value change it reports. */
@@ -355,75 +354,11 @@ public final class SimulatedOnu {
 
     private int snapshotUpload(MessageSet set) {
         if (changedSinceReset || mib.mds() != factoryMib.mds()) {
-            upload = uploadOf(mib, set, catalog);
+            upload = UploadPieces.of(mib, set, catalog);
         } else {
             upload = set == MessageSet.BASELINE ? factoryBaselineUpload : factoryExtendedUpload;
         }
         return upload.size();
-    }
-
-    /**
-     * Cuts a MIB into upload responses: one piece of at most 26 octets each (baseline), or packed (extended). Table
-     * attributes are left out, as G.988 clause I.1.2 has it: the OLT reads tables with Get next.
-     */
-    private static List<List<MibUploadRecord>> uploadOf(Mib mib, MessageSet set, MeCatalog catalog) {
-        List<List<MibUploadRecord>> responses = new ArrayList<>();
-        List<MibUploadRecord> pieces = new ArrayList<>();
-        for (MeKey key : mib.keys()) {
-            AttributeValues values = mib.get(key);
-            int limit = set == MessageSet.BASELINE ? BASELINE_UPLOAD_VALUES : 1966 - 8;
-            AttributeValues.Builder piece = AttributeValues.builder();
-            int octets = 0;
-            MeClass meClass = catalog.find(key.classId());
-            for (int index = 1; index <= 16; index++) {
-                boolean table = meClass != null && meClass.attribute(index) != null
-                        && meClass.attribute(index).table();
-                if (!values.has(index) || table) {
-                    continue;
-                }
-                if (octets + values.length(index) > limit) {
-                    pieces.add(new MibUploadRecord(key.classId(), key.instance(), piece.build()));
-                    piece = AttributeValues.builder();
-                    octets = 0;
-                }
-                piece.put(index, values.bytes(index));
-                octets += values.length(index);
-            }
-            pieces.add(new MibUploadRecord(key.classId(), key.instance(), withUnknown(piece.build(), values)));
-        }
-        if (set == MessageSet.BASELINE) {
-            pieces.forEach(piece -> responses.add(List.of(piece)));
-        } else {
-            List<MibUploadRecord> current = new ArrayList<>();
-            int octets = 0;
-            for (MibUploadRecord piece : pieces) {
-                int size = 8 + piece.values().wireLength();
-                if (octets + size > 1966) {
-                    responses.add(current);
-                    current = new ArrayList<>();
-                    octets = 0;
-                }
-                current.add(piece);
-                octets += size;
-            }
-            if (!current.isEmpty()) {
-                responses.add(current);
-            }
-        }
-        return List.copyOf(responses);
-    }
-
-    /** The last piece of an entity also carries what the catalog does not know of it, after the known values. */
-    private static AttributeValues withUnknown(AttributeValues piece, AttributeValues whole) {
-        if (whole.unknownMask() == 0 || whole.isUnknownClass()) {
-            return whole.isUnknownClass() ? whole : piece;
-        }
-        byte[][] values = new byte[17][];
-        for (int index = 1; index <= 16; index++) {
-            values[index] = piece.bytes(index);
-        }
-        return AttributeValues.decoded(piece.knownMask() | whole.unknownMask(), values, whole.unknownMask(),
-                whole.unknownData());
     }
 
     private OmciMessage uploadNext(SequenceRequest request, Header reply) {
