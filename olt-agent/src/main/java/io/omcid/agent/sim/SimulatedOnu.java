@@ -47,6 +47,7 @@ import io.omcid.mib.model.MibFactory;
 import io.omcid.mib.model.OnuModel;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -67,8 +68,7 @@ public final class SimulatedOnu {
     private final MeCatalog catalog;
     private final MibFactory factory;
     private final Mib factoryMib;
-    private List<List<MibUploadRecord>> factoryBaselineUpload;
-    private List<List<MibUploadRecord>> factoryExtendedUpload;
+    private final Map<MessageSet, List<List<MibUploadRecord>>> factoryUploads = new EnumMap<>(MessageSet.class);
     private Mib mib;
     private boolean changedSinceReset;
     private final TreeMap<MeKey, AlarmBitmap> alarms = new TreeMap<>();
@@ -82,11 +82,9 @@ public final class SimulatedOnu {
         this.serial = serial;
         this.catalog = catalog;
         this.factory = new MibFactory(catalog);
-        // the factory MIB and its uploads are made once: a MIB reset and the upload that follows reuse them
+        // the factory MIB is made once, its upload at the first upload after a reset: later resets reuse both
         this.factoryMib = factory.build(model, serial);
         this.mib = factoryMib.copy();
-        this.factoryBaselineUpload = UploadPieces.of(factoryMib, MessageSet.BASELINE, catalog);
-        this.factoryExtendedUpload = model.extended() ? UploadPieces.of(factoryMib, MessageSet.EXTENDED, catalog) : List.of();
     }
 
     public OnuAddress address() {
@@ -151,8 +149,7 @@ public final class SimulatedOnu {
     public synchronized void customise(MeKey key, AttributeValues values) {
         factoryMib.applyAttributeValueChange(key, values);
         mib.applyAttributeValueChange(key, values);
-        factoryBaselineUpload = UploadPieces.of(factoryMib, MessageSet.BASELINE, catalog);
-        factoryExtendedUpload = model.extended() ? UploadPieces.of(factoryMib, MessageSet.EXTENDED, catalog) : List.of();
+        factoryUploads.clear();
     }
 
     /** Changes attributes on the ONU's own initiative and gives the attribute value change it reports. */
@@ -356,7 +353,7 @@ public final class SimulatedOnu {
         if (changedSinceReset || mib.mds() != factoryMib.mds()) {
             upload = UploadPieces.of(mib, set, catalog);
         } else {
-            upload = set == MessageSet.BASELINE ? factoryBaselineUpload : factoryExtendedUpload;
+            upload = factoryUploads.computeIfAbsent(set, cut -> UploadPieces.of(factoryMib, cut, catalog));
         }
         return upload.size();
     }
