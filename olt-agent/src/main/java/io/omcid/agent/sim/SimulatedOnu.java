@@ -82,9 +82,10 @@ public final class SimulatedOnu {
         this.serial = serial;
         this.catalog = catalog;
         this.factory = new MibFactory(catalog);
-        // the factory MIB is made once, its upload at the first upload after a reset: later resets reuse both
+        // the factory MIB and its uploads are made once: a MIB reset and the upload that follows reuse them
         this.factoryMib = factory.build(model, serial);
         this.mib = factoryMib.copy();
+        cutFactoryUploads();
     }
 
     public OnuAddress address() {
@@ -149,7 +150,14 @@ public final class SimulatedOnu {
     public synchronized void customise(MeKey key, AttributeValues values) {
         factoryMib.applyAttributeValueChange(key, values);
         mib.applyAttributeValueChange(key, values);
-        factoryUploads.clear();
+        cutFactoryUploads();
+    }
+
+    private void cutFactoryUploads() {
+        factoryUploads.put(MessageSet.BASELINE, UploadPieces.of(factoryMib, MessageSet.BASELINE, catalog));
+        if (model.extended()) {
+            factoryUploads.put(MessageSet.EXTENDED, UploadPieces.of(factoryMib, MessageSet.EXTENDED, catalog));
+        }
     }
 
     /** Changes attributes on the ONU's own initiative and gives the attribute value change it reports. */
@@ -353,7 +361,7 @@ public final class SimulatedOnu {
         if (changedSinceReset || mib.mds() != factoryMib.mds()) {
             upload = UploadPieces.of(mib, set, catalog);
         } else {
-            upload = factoryUploads.computeIfAbsent(set, cut -> UploadPieces.of(factoryMib, cut, catalog));
+            upload = factoryUploads.getOrDefault(set, List.of());
         }
         return upload.size();
     }
