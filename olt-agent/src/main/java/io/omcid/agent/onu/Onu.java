@@ -43,6 +43,7 @@ import java.util.concurrent.TimeUnit;
 public final class Onu {
 
     private static final Logger LOG = LoggerFactory.getLogger(Onu.class);
+    private static final long WRITE_BEHIND_MILLIS = 10;
 
     private final OnuContext context;
     private final String serial;
@@ -164,6 +165,7 @@ public final class Onu {
             generation++;
             cancelAudit();
             channel.close("daemon stopping");
+            writeIfDirty();
         });
     }
 
@@ -388,19 +390,22 @@ public final class Onu {
 
     /**
      * Stores the ONU's state. A change with alarm events or a new template is written at once; other MIB changes
-     * mark the state dirty and are written once the changes queued on the ONU's executor are done, so a run of
-     * provisioning commands becomes one write. Every write is a whole, consistent state; a crash between a change
-     * and its write leaves the stored counter behind the ONU's, and the ONU is then uploaded again.
+     * mark the state dirty and are written a moment later ({@link #WRITE_BEHIND_MILLIS}), so the run of commands
+     * of one provisioning request becomes one or two writes instead of one per command. Every write is a whole,
+     * consistent state; a crash between a change and its write leaves the stored counter behind the ONU's, and the
+     * ONU is then uploaded again. Stopping writes what is still dirty.
      */
     private void persist(MibTemplate template, List<AlarmEvent> events) {
         if (template == null && events.isEmpty()) {
             if (!dirty) {
                 dirty = true;
-                executor.execute(() -> {
-                    if (dirty) {
-                        write(null, List.of());
-                    }
-                });
+                try {
+                    context.timer().newTimeout(timeout -> executor.execute(this::writeIfDirty), WRITE_BEHIND_MILLIS,
+                            TimeUnit.MILLISECONDS);
+                } catch (IllegalStateException stopped) {
+                    // the daemon is stopping and its timer with it: write now rather than never
+                    write(null, List.of());
+                }
             }
             return;
         }
@@ -408,6 +413,12 @@ public final class Onu {
     }
 
     private boolean dirty;
+
+    private void writeIfDirty() {
+        if (dirty) {
+            write(null, List.of());
+        }
+    }
 
     private void write(MibTemplate template, List<AlarmEvent> events) {
         dirty = false;
