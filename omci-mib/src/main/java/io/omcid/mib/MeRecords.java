@@ -111,8 +111,50 @@ public final class MeRecords {
 
     /** One attribute's octets of a record, or null when the record does not hold it; nothing else is decoded. */
     public static byte[] attribute(MeClass meClass, byte[] record, int wanted) {
-        if (record[0] == UNKNOWN_CLASS || meClass == null) {
+        long place = place(meClass, record, wanted);
+        if (place < 0) {
             return null;
+        }
+        int at = (int) (place >>> 32);
+        return Arrays.copyOfRange(record, at, at + (int) place);
+    }
+
+    /** One attribute as an unsigned number, or -1 when the record lacks it or it is longer than 8 octets. */
+    public static long unsigned(MeClass meClass, byte[] record, int wanted) {
+        long place = place(meClass, record, wanted);
+        int size = (int) place;
+        if (place < 0 || size > 8) {
+            return -1;
+        }
+        long number = 0;
+        for (int at = (int) (place >>> 32), end = at + size; at < end; at++) {
+            number = (number << 8) | (record[at] & 0xFF);
+        }
+        return number;
+    }
+
+    /**
+     * A copy of the record with one attribute it holds replaced by a number of the attribute's size; null when the
+     * record lacks the attribute, so the caller merges instead.
+     */
+    public static byte[] withUnsigned(MeClass meClass, byte[] record, int wanted, long value) {
+        long place = place(meClass, record, wanted);
+        int size = (int) place;
+        if (place < 0 || size > 8) {
+            return null;
+        }
+        byte[] copy = record.clone();
+        for (int at = (int) (place >>> 32) + size - 1; size > 0; size--, at--) {
+            copy[at] = (byte) value;
+            value >>>= 8;
+        }
+        return copy;
+    }
+
+    /** Where an attribute's octets lie in a record: offset in the high 32 bits, size in the low; -1 when absent. */
+    private static long place(MeClass meClass, byte[] record, int wanted) {
+        if (record[0] == UNKNOWN_CLASS || meClass == null) {
+            return -1;
         }
         int mask = u16(record, 1);
         int unknownMask = u16(record, 3);
@@ -131,11 +173,11 @@ public final class MeRecords {
                 size = def.size();
             }
             if (index == wanted) {
-                return Arrays.copyOfRange(record, at, at + size);
+                return ((long) at << 32) | size;
             }
             at += size;
         }
-        return null;
+        return -1;
     }
 
     /** The record with {@code newer}'s values laid over the old ones. */

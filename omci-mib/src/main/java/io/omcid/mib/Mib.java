@@ -99,7 +99,9 @@ public final class Mib {
         int packed = MeKey.of(ONU_DATA, 0).packed();
         byte[] record = record(packed);
         if (record != null) {
-            put(packed, MeRecords.merge(catalog.find(ONU_DATA), record,
+            MeClass onuData = catalog.find(ONU_DATA);
+            byte[] updated = MeRecords.withUnsigned(onuData, record, 1, value);
+            put(packed, updated != null ? updated : MeRecords.merge(onuData, record,
                     AttributeValues.builder().putUnsigned(1, 1, value).build()));
         }
     }
@@ -123,15 +125,23 @@ public final class Mib {
     /** One attribute of an instance as an unsigned number, or -1 when the MIB does not hold it. */
     public long unsigned(MeKey key, int index) {
         byte[] record = record(key.packed());
-        byte[] value = record == null ? null : MeRecords.attribute(catalog.find(key.classId()), record, index);
-        if (value == null || value.length > 8) {
-            return -1;
-        }
-        long number = 0;
-        for (byte b : value) {
-            number = (number << 8) | (b & 0xFF);
-        }
-        return number;
+        return record == null ? -1 : MeRecords.unsigned(catalog.find(key.classId()), record, index);
+    }
+
+    /** One attribute of every instance of a class as an unsigned number (-1 where absent), in instance order. */
+    public void forEachUnsigned(int classId, int index, InstanceNumberVisitor visitor) {
+        MeClass meClass = catalog.find(classId);
+        forEach((packed, record) -> {
+            if (packed >>> 16 == classId) {
+                visitor.visit(packed & 0xFFFF, MeRecords.unsigned(meClass, record, index));
+            }
+        });
+    }
+
+    /** Receives an instance number and a number read from it. */
+    @FunctionalInterface
+    public interface InstanceNumberVisitor {
+        void visit(int instance, long number);
     }
 
     /** Every instance, in class then instance order. */

@@ -48,6 +48,35 @@ class MibTest {
     }
 
     @Test
+    void onuDataAttribute1FollowsTheCounterWithoutTouchingCopies() {
+        MeKey onuData = MeKey.of(2, 0);
+        Mib before = mib.copy();
+
+        mib.create(GEM, gemPort(1024));
+        mib.set(GEM, AttributeValues.builder().putUnsigned(3, 1, 1).build());
+
+        assertThat(mib.get(onuData).unsigned(1)).isEqualTo(2);
+        assertThat(mib.unsigned(onuData, 1)).isEqualTo(2);
+        assertThat(before.get(onuData).unsigned(1)).isZero();
+        assertThat(before.mds()).isZero();
+    }
+
+    @Test
+    void numbersAreReadStraightFromTheRecords() {
+        mib.create(GEM, gemPort(1024));
+        mib.create(MeKey.of(268, 7), gemPort(2048));
+
+        assertThat(mib.unsigned(GEM, 1)).isEqualTo(1024);
+        assertThat(mib.unsigned(GEM, 2)).isEqualTo(0x8001);
+        assertThat(mib.unsigned(GEM, 6)).as("an attribute the instance lacks").isEqualTo(-1);
+        assertThat(mib.unsigned(MeKey.of(268, 9), 1)).as("an instance the MIB lacks").isEqualTo(-1);
+
+        java.util.Map<Integer, Long> ports = new java.util.LinkedHashMap<>();
+        mib.forEachUnsigned(268, 1, ports::put);
+        assertThat(ports).containsExactly(java.util.Map.entry(1, 1024L), java.util.Map.entry(7, 2048L));
+    }
+
+    @Test
     void theCounterWrapsFrom255To1() {
         mib.mds(254);
         mib.create(GEM, gemPort(1));

@@ -61,7 +61,7 @@ final class ServicePlan {
         steps.add(new Step("802.1p mapper " + single, MeKey.of(130, single),
                 values(catalog, 130, sbc(130, catalog), nullPointers), AttributeValues.empty(), true));
 
-        Map<Long, Integer> queues = queues(mib);
+        Map<Long, Integer> queues = queues(mib, tcont, pptp);
         Map<Integer, Long> pbitPointers = new TreeMap<>();
         for (ServiceIntent.GemPortIntent gem : intent.gemPorts()) {
             int port = gem.portId();
@@ -135,17 +135,17 @@ final class ServicePlan {
     }
 
     /**
-     * The priority queues by their related port (attribute 6: the T-CONT or UNI in the high 16 bits, the priority in
-     * the low 16), read once per plan.
+     * The priority queues of the service's T-CONT and UNI by their related port (attribute 6: the T-CONT or UNI in the
+     * high 16 bits, the priority in the low 16), read once per plan.
      */
-    private static Map<Long, Integer> queues(Mib mib) {
+    private static Map<Long, Integer> queues(Mib mib, int tcont, int pptp) {
         Map<Long, Integer> queues = new java.util.HashMap<>();
-        for (MeKey key : mib.keys(277)) {
-            long related = mib.unsigned(key, 6);
-            if (related >= 0) {
-                queues.putIfAbsent(related, key.instance());
+        mib.forEachUnsigned(277, 6, (instance, related) -> {
+            long port = related >>> 16;
+            if (related >= 0 && (port == tcont || port == pptp)) {
+                queues.putIfAbsent(related, instance);
             }
-        }
+        });
         return queues;
     }
 

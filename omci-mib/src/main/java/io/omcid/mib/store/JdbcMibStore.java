@@ -35,7 +35,7 @@ public final class JdbcMibStore implements MibStore {
 
     private static final Logger LOG = LoggerFactory.getLogger(JdbcMibStore.class);
     private static final int BATCH = 512;
-    private static final long LINGER_NANOS = 5_000_000;
+    private static final long LINGER_NANOS = 20_000_000;
 
     private final Connection writer;
     private final Connection reader;
