@@ -131,11 +131,8 @@ public final class Mib {
     /** One attribute of every instance of a class as an unsigned number (-1 where absent), in instance order. */
     public void forEachUnsigned(int classId, int index, InstanceNumberVisitor visitor) {
         MeClass meClass = catalog.find(classId);
-        forEach((packed, record) -> {
-            if (packed >>> 16 == classId) {
-                visitor.visit(packed & 0xFFFF, MeRecords.unsigned(meClass, record, index));
-            }
-        });
+        forEach(classId, (packed, record) -> visitor.visit(packed & 0xFFFF, MeRecords.unsigned(meClass, record,
+                index)));
     }
 
     /** Receives an instance number and a number read from it. */
@@ -153,11 +150,7 @@ public final class Mib {
 
     public List<MeKey> keys(int classId) {
         List<MeKey> list = new ArrayList<>();
-        forEach((packed, record) -> {
-            if (packed >>> 16 == classId) {
-                list.add(MeKey.unpack(packed));
-            }
-        });
+        forEach(classId, (packed, record) -> list.add(MeKey.unpack(packed)));
         return list;
     }
 
@@ -169,17 +162,35 @@ public final class Mib {
 
     /** Visits every instance with its record in key order, template and overlay merged. */
     public void forEach(RecordVisitor visitor) {
-        int t = 0;
-        int o = 0;
+        visit(0, 0, -1, visitor);
+    }
+
+    /** Visits the instances of one class with their records in instance order, template and overlay merged. */
+    public void forEach(int classId, RecordVisitor visitor) {
+        int first = classId << 16;
+        int t = template == null ? 0 : lowerBound(template.indexOf(first));
+        visit(t, lowerBound(search(first)), classId, visitor);
+    }
+
+    private static int lowerBound(int searched) {
+        return searched >= 0 ? searched : -searched - 1;
+    }
+
+    /** Merges template and overlay from the given positions; stops at the first key of another class if one given. */
+    private void visit(int t, int o, int classId, RecordVisitor visitor) {
         int templateSize = template == null ? 0 : template.size();
         while (t < templateSize || o < size) {
             int cmp = t >= templateSize ? 1 : o >= size ? -1 : Integer.compareUnsigned(template.keyAt(t), keys[o]);
+            int packed = cmp < 0 ? template.keyAt(t) : keys[o];
+            if (classId >= 0 && packed >>> 16 != classId) {
+                return;
+            }
             if (cmp < 0) {
-                visitor.visit(template.keyAt(t), template.recordAt(t));
+                visitor.visit(packed, template.recordAt(t));
                 t++;
             } else {
                 if (records[o] != DELETED) {
-                    visitor.visit(keys[o], records[o]);
+                    visitor.visit(packed, records[o]);
                 }
                 if (cmp == 0) {
                     t++;

@@ -41,6 +41,32 @@ class TemplateTest {
     }
 
     @Test
+    void visitingOneClassMergesTemplateAndOverlayLikeTheWholeVisit() {
+        TemplateRegistry registry = new TemplateRegistry();
+        Mib mib = BrcmCapture.mib();
+        registry.adopt(mib);
+        int deleted = mib.keys(278).get(1).instance();
+        mib.delete(MeKey.of(278, deleted));
+        mib.applyAttributeValueChange(MeKey.of(278, 0xFFF0), AttributeValues.builder().putUnsigned(4, 1, 1).build());
+        mib.applyAttributeValueChange(MeKey.of(278, mib.keys(278).get(0).instance()), AttributeValues.builder()
+                .putUnsigned(4, 1, 9).build());
+
+        for (int classId : new int[] {2, 256, 277, 278, 65535}) {
+            java.util.List<String> whole = new java.util.ArrayList<>();
+            mib.forEach((packed, record) -> {
+                if (packed >>> 16 == classId) {
+                    whole.add(MeKey.unpack(packed) + "=" + HexFormat.of().formatHex(record));
+                }
+            });
+            java.util.List<String> one = new java.util.ArrayList<>();
+            mib.forEach(classId, (packed, record) -> one.add(MeKey.unpack(packed) + "=" + HexFormat.of()
+                    .formatHex(record)));
+            assertThat(one).as("class %d", classId).isEqualTo(whole);
+        }
+        assertThat(mib.keys(278)).contains(MeKey.of(278, 0xFFF0)).doesNotContain(MeKey.of(278, deleted));
+    }
+
+    @Test
     void changesAfterAdoptionStayInTheOverlayAndLeaveTheTemplateAlone() {
         TemplateRegistry registry = new TemplateRegistry();
         Mib one = BrcmCapture.mib();
