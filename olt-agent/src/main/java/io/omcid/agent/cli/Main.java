@@ -14,7 +14,9 @@ public final class Main implements Runnable {
     private CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        System.exit(run(args));
+        int code = run(args);
+        Logs.drain();
+        System.exit(code);
     }
 
     /** Runs a command line and gives its exit code; used by tests too. */
@@ -30,6 +32,11 @@ public final class Main implements Runnable {
             if (e instanceof IllegalArgumentException) {
                 line.getErr().println("error: " + e.getMessage());
                 return 2;
+            }
+            if (e instanceof java.io.IOException) {
+                // a port taken, a directory not writable: the reason is the message
+                line.getErr().println("error: " + e.getMessage());
+                return 1;
             }
             throw e;
         });

@@ -144,24 +144,38 @@ final class ServeCommand implements Callable<Integer> {
         AtomicReference<ApiServer> api = new AtomicReference<>();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            try {
-                if (api.get() != null) {
-                    api.get().close();
-                }
-            } finally {
-                if (agent.get() != null) {
-                    agent.get().close();
-                }
-                stopped.countDown();
-            }
+            stop(api, agent);
+            Logs.drain();
+            stopped.countDown();
         }, "omcid-shutdown"));
 
-        agent.set(OltAgent.start(config, adapter, List.of(events)));
-        api.set(new ApiServer(new ApiContext(agent.get(), MeCatalog.standard(), events, pon, recorder), api("grpc-host",
-                grpcHost, "0.0.0.0"), Integer.parseInt(api("grpc-port", grpcPort == null ? null : grpcPort.toString(),
-                "50061")), tls()));
+        try {
+            agent.set(OltAgent.start(config, adapter, List.of(events)));
+            api.set(new ApiServer(new ApiContext(agent.get(), MeCatalog.standard(), events, pon, recorder),
+                    api("grpc-host", grpcHost, "0.0.0.0"), Integer.parseInt(api("grpc-port", grpcPort == null ? null
+                    : grpcPort.toString(), "50061")), tls()));
+        } catch (Exception | Error e) {
+            // stopped here, while logging still works, rather than by the hook after the last line is out
+            stop(api, agent);
+            throw e;
+        }
         stopped.await();
         return 0;
+    }
+
+    /** Stops what has started, each part once: the API first, then the daemon. */
+    private static void stop(AtomicReference<ApiServer> api, AtomicReference<OltAgent> agent) {
+        ApiServer server = api.getAndSet(null);
+        OltAgent daemon = agent.getAndSet(null);
+        try {
+            if (server != null) {
+                server.close();
+            }
+        } finally {
+            if (daemon != null) {
+                daemon.close();
+            }
+        }
     }
 
     private final Properties file = new Properties();

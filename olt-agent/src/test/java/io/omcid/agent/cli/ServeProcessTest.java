@@ -5,6 +5,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,15 +22,19 @@ class ServeProcessTest {
     @TempDir
     Path directory;
 
-    private List<String> serveUntilReadyThenTerminate(int onus) throws Exception {
+    private Process serve(int onus, int grpcPort) throws Exception {
         // the daemon's own logging configuration, not the tests' quieter one
         String logging = Path.of(Main.class.getResource("/logback.xml").toURI()).toString();
-        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Dlogback.configurationFile=" + logging,
                 "-cp", System.getProperty("java.class.path"), Main.class.getName(), "serve",
                 "--data", directory.resolve("data").toString(), "--onus-per-port", Integer.toString(onus),
-                "--grpc-port", "0")
+                "--grpc-port", Integer.toString(grpcPort))
                 .redirectErrorStream(true).start();
+    }
+
+    private List<String> serveUntilReadyThenTerminate(int onus) throws Exception {
+        Process process = serve(onus, 0);
         List<String> lines = new ArrayList<>();
         Thread watchdog = new Thread(() -> {
             try {
@@ -71,5 +77,22 @@ class ServeProcessTest {
         assertThat(second).anySatisfy(line -> assertThat(line).contains("store: 4 ONUs"));
         assertThat(second).filteredOn(line -> line.contains(": ready in ")).hasSize(4)
                 .allSatisfy(line -> assertThat(line).contains("audit, MIB data sync matches"));
+    }
+
+    @Test
+    void aTakenPortStopsWhatStartedAndSaysWhy() throws Exception {
+        try (ServerSocket taken = new ServerSocket()) {
+            taken.bind(new InetSocketAddress("0.0.0.0", 0));
+            Process process = serve(4, taken.getLocalPort());
+            assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            List<String> lines = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8)
+                    .lines().toList();
+
+            assertThat(process.exitValue()).isEqualTo(1);
+            assertThat(lines).anySatisfy(line -> assertThat(line).contains("olt-agent stopped"));
+            assertThat(lines).last().asString().startsWith("error: ").contains(Integer.toString(taken
+                    .getLocalPort()));
+            assertThat(lines).noneSatisfy(line -> assertThat(line).containsAnyOf("ERROR", "Exception"));
+        }
     }
 }
