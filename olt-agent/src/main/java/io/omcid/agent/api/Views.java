@@ -32,16 +32,18 @@ final class Views {
         if (audit != null) {
             out.setLastAudit(timestamp(audit));
         }
-        Mib mib = onu.mib().join();
-        if (mib != null) {
-            out.setMibDataSync(mib.mds()).setManagedEntities(mib.size());
-            text(mib, MeKey.of(256, 0), 1).ifPresent(out::setVendorId);
-            text(mib, MeKey.of(257, 0), 1).ifPresent(out::setEquipmentId);
-            for (MeKey image : mib.keys(7)) {
-                text(mib, image, 1).ifPresent(out::addSoftwareVersions);
+        // read in place on the ONU's executor: a copy of the whole MIB for a few values would be wasted work
+        return onu.readMib(mib -> {
+            if (mib != null) {
+                out.setMibDataSync(mib.mds()).setManagedEntities(mib.size());
+                text(mib, MeKey.of(256, 0), 1).ifPresent(out::setVendorId);
+                text(mib, MeKey.of(257, 0), 1).ifPresent(out::setEquipmentId);
+                for (MeKey image : mib.keys(7)) {
+                    text(mib, image, 1).ifPresent(out::addSoftwareVersions);
+                }
             }
-        }
-        return out.build();
+            return out;
+        }).join().build();
     }
 
     private static java.util.Optional<String> text(Mib mib, MeKey key, int index) {

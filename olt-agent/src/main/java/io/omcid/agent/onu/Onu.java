@@ -123,6 +123,14 @@ public final class Onu {
         return CompletableFuture.supplyAsync(() -> mib == null ? null : mib.copy(), executor);
     }
 
+    /**
+     * Reads the MIB on the ONU's executor without copying it: cheaper than {@link #mib()} for a few values. The
+     * reader gets null before the first upload and must not keep the MIB.
+     */
+    public <T> CompletableFuture<T> readMib(java.util.function.Function<Mib, T> reader) {
+        return CompletableFuture.supplyAsync(() -> reader.apply(mib), executor);
+    }
+
     /** The active alarms, read on the ONU's executor. */
     public CompletableFuture<java.util.Map<MeKey, io.omcid.codec.message.AlarmBitmap>> activeAlarms() {
         return CompletableFuture.supplyAsync(alarms::active, executor);

@@ -53,16 +53,18 @@ public final class ApiLoadBenchmark {
     private static final int MAX_WARM_UP_ROUNDS = Integer.getInteger("warmUpRounds", 20);
     /** A warm-up round (about 6 s) in which the JIT compilers work less than this leaves the JIT quiet enough. */
     private static final long QUIET_JIT_MILLIS = 150;
+    private static final Duration SLICE = Duration.ofMillis(500);
     private static final int MEASURED_ROUNDS = Integer.getInteger("measuredRounds", 5);
 
     private ApiLoadBenchmark() {
     }
 
     public static void main(String[] args) throws Exception {
+        wakeUps();
         AgentConfig config = AgentConfig.defaults().withDataDirectory(Files.createTempDirectory("omcid-api"))
                 .withPon(4, 256).withModels(List.of(OnuModel.XGS_4PORT)).withFaults(FaultPlan.NONE)
                 .withAudit(Duration.ZERO, Duration.ofSeconds(5));
-        SimulatedPon pon = new SimulatedPon(4, 256, config.models(), config.faults(), MeCatalog.standard(), 2);
+        SimulatedPon pon = new SimulatedPon(4, 256, config.models(), config.faults(), MeCatalog.standard(), 1);
         EventHub events = new EventHub();
         try (OltAgent agent = OltAgent.start(config, pon, List.of(events));
              ApiServer server = new ApiServer(new ApiContext(agent, MeCatalog.standard(), events, pon), "127.0.0.1",
@@ -220,12 +222,17 @@ public final class ApiLoadBenchmark {
 
     private static void readOnly(ManagedChannel channel, List<Onu> onus) throws Exception {
         for (int round = 0; round < 3; round++) {
-            double echo = closedLoop(channel, 32, Duration.ofSeconds(3),
-                    stubIndex -> HealthGrpc.newBlockingStub(channel)
-                    .check(HealthCheckRequest.getDefaultInstance()));
-            double getOnu = closedLoop(channel, 32, Duration.ofSeconds(3), stubIndex -> OnuServiceGrpc
-                    .newBlockingStub(channel).getOnu(OnuRef.newBuilder().setSerialNumber(onus.get(stubIndex
-                            % onus.size()).serialNumber()).build()));
+            // the two calls take turns in half-second slices, so a slower or busier second of the host falls on
+            // both alike instead of on one of them
+            double echo = 0;
+            double getOnu = 0;
+            for (int slice = 0; slice < 6; slice++) {
+                echo += closedLoop(channel, 32, SLICE, stubIndex -> HealthGrpc.newBlockingStub(channel)
+                        .check(HealthCheckRequest.getDefaultInstance())) / 6;
+                getOnu += closedLoop(channel, 32, SLICE, stubIndex -> OnuServiceGrpc.newBlockingStub(channel)
+                        .getOnu(OnuRef.newBuilder().setSerialNumber(onus.get(stubIndex % onus.size())
+                                .serialNumber()).build())) / 6;
+            }
             System.out.printf("read-only: GetOnu %.0f calls/s, health check (bare echo) %.0f calls/s, ratio %.2f%n",
                     getOnu, echo, getOnu / echo);
         }
@@ -253,6 +260,18 @@ public final class ApiLoadBenchmark {
             thread.join();
         }
         return calls.get() / (length.toNanos() / 1e9);
+    }
+
+    /** How late a thread wakes from a 1 ms park on the machine before anything else runs: its scheduling floor. */
+    private static void wakeUps() {
+        long[] late = new long[2000];
+        for (int i = 0; i < late.length; i++) {
+            long start = System.nanoTime();
+            java.util.concurrent.locks.LockSupport.parkNanos(1_000_000);
+            late[i] = System.nanoTime() - start - 1_000_000;
+        }
+        System.out.printf("scheduler: a 1 ms park on the idle machine wakes late by p50 %.2f ms p99 %.2f ms%n",
+                percentile(late, 50), percentile(late, 99));
     }
 
     /** Waits until {@code due} without spinning: the harness must not take a core from what it measures. */
