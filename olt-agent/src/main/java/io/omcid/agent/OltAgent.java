@@ -118,7 +118,6 @@ public final class OltAgent implements AutoCloseable {
         stopped = true;
         LOG.info("olt-agent stopping");
         onus.stop();
-        timer.stop();
         pool.shutdown();
         try {
             if (!pool.awaitTermination(10, TimeUnit.SECONDS)) {
@@ -127,6 +126,8 @@ public final class OltAgent implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        // the timer outlives the ONU work: a task still queued before an ONU's stop may start a timeout
+        timer.stop();
         store.flush();
         store.close();
         adapter.close();

@@ -194,17 +194,10 @@ public final class OmciChannel {
 
         void send(Transaction tx) {
             tx.attempts++;
-            int attempt = tx.attempts;
-            try {
-                tx.timeout = timer.newTimeout(t -> executor.execute(() -> expire(tx, attempt)),
-                        settings.timeout().toMillis(), TimeUnit.MILLISECONDS);
-            } catch (IllegalStateException stopped) {
-                // the daemon is stopping and its timer with it: no request leaves without a timeout
-                outstanding = null;
-                tx.done.completeExceptionally(new ChannelClosedException(onu + ": daemon stopping"));
-                return;
-            }
             adapter.send(address, tx.frame);
+            int attempt = tx.attempts;
+            tx.timeout = timer.newTimeout(t -> executor.execute(() -> expire(tx, attempt)),
+                    settings.timeout().toMillis(), TimeUnit.MILLISECONDS);
         }
 
         void expire(Transaction tx, int attempt) {

@@ -407,13 +407,8 @@ public final class Onu {
         if (template == null && events.isEmpty()) {
             if (!dirty) {
                 dirty = true;
-                try {
-                    context.timer().newTimeout(timeout -> executor.execute(this::writeIfDirty), WRITE_BEHIND_MILLIS,
-                            TimeUnit.MILLISECONDS);
-                } catch (IllegalStateException stopped) {
-                    // the daemon is stopping and its timer with it: write now rather than never
-                    write(null, List.of());
-                }
+                context.timer().newTimeout(timeout -> executor.execute(this::writeIfDirty), WRITE_BEHIND_MILLIS,
+                        TimeUnit.MILLISECONDS);
             }
             return;
         }

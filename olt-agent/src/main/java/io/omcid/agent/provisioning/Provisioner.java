@@ -130,12 +130,16 @@ public final class Provisioner {
         if (onu == null || onu.state() != OnuState.READY) {
             return List.of();
         }
-        Mib mib = onu.mib().join();
-        try {
-            return entities(ServicePlan.of(entry.intent(), entry.slot(), mib, catalog));
-        } catch (ProvisioningException e) {
-            return List.of();
-        }
+        return onu.readMib(mib -> {
+            if (mib == null) {
+                return List.<MeKey>of();
+            }
+            try {
+                return entities(ServicePlan.of(entry.intent(), entry.slot(), mib, catalog));
+            } catch (ProvisioningException e) {
+                return List.<MeKey>of();
+            }
+        }).join();
     }
 
     private static List<MeKey> entities(ServicePlan plan) {
@@ -183,9 +187,11 @@ public final class Provisioner {
 
     // planning
 
-    /** The commands that bring the MIB to the plan; planned on a copy so each step sees the earlier ones. */
-    private List<Command> commandsToApply(ServicePlan plan, Mib mib, MessageSet set) {
-        Mib view = mib.copy();
+    /**
+     * The commands that bring the MIB to the plan. Each step is applied to {@code view} so the next sees it: the
+     * caller hands over its own copy of the ONU's MIB ({@link Onu#mib()}) and does not read it afterwards.
+     */
+    private List<Command> commandsToApply(ServicePlan plan, Mib view, MessageSet set) {
         Set<MeKey> created = new LinkedHashSet<>();
         List<Command> commands = new ArrayList<>();
         for (int i = 0; i < plan.steps.size(); i++) {
